@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+#define SP_XML_MAX_DEPTH 32
+
+/* Parses @bytes strictly: no network, no DTD loading, no entity
+ * substitution, a document type declaration refused, depth and size
+ * limited; then validates against the RELAX NG schema at @schema_resource
+ * (a GResource path). Errors name @display_name and the line. */
+xmlDoc     *sp_xml_read          (GBytes      *bytes,
+                                  const char  *display_name,
+                                  const char  *schema_resource,
+                                  gsize        max_size,
+                                  GError     **error);
+
+/* An attribute as a new string, or NULL. */
+char       *sp_xml_dup_prop      (xmlNode     *node,
+                                  const char  *name);
+/* The element's text with whitespace runs collapsed, as a new string. */
+char       *sp_xml_dup_text      (xmlNode     *node);
+/* Iterates element children only. */
+xmlNode    *sp_xml_first_element (xmlNode     *parent);
+xmlNode    *sp_xml_next_element  (xmlNode     *node);
+gboolean    sp_xml_is            (xmlNode     *node,
+                                  const char  *name);
+
+G_END_DECLS
