@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sp-portfolio.h"
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_PLAN_PAGE (sp_plan_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpPlanPage, sp_plan_page, SP, PLAN_PAGE, AdwBin)
+
+/**
+ * SpPlanPage:
+ *
+ * The development plan: target profile (the match by default), the
+ * largest gaps and one to three editable goals. Edits go straight into
+ * the portfolio's SpPlan. Its export button activates "win.export-pdf".
+ */
+void sp_plan_page_set_portfolio (SpPlanPage  *self,
+                                 SpPortfolio *portfolio,
+                                 SpResult    *result);
+
+G_END_DECLS
