@@ -92,7 +92,13 @@ GPtrArray        *sp_result_dup_top_items          (SpResult     *self,
 char             *sp_result_dup_headline           (SpResult     *self);
 char             *sp_result_dup_explanation        (SpResult     *self);
 
+/* The person's answer to @item in the scored assessment. */
+int               sp_result_get_item_answer        (SpResult     *self,
+                                                    const SpItem *item);
+
 const char       *sp_status_to_string              (SpStatus      status);
+/* TRUE for clear, close and tie: the outcomes that name a profile. */
+gboolean          sp_status_has_match              (SpStatus      status);
 SpBand            sp_band_for_score                (double        score);
 const char       *sp_band_get_label                (SpBand        band);
 

@@ -3,11 +3,18 @@
 
 #include <gio/gio.h>
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
 
 G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlBuffer, xmlBufferFree)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextWriter, xmlFreeTextWriter)
 
 #define SP_XML_MAX_DEPTH 32
 
@@ -20,16 +27,27 @@ xmlDoc     *sp_xml_read          (GBytes      *bytes,
                                   const char  *schema_resource,
                                   gsize        max_size,
                                   GError     **error);
+/* Validates @doc against the RELAX NG schema at @schema_resource; for
+ * readers that look at the root (format version) before the schema.
+ * sp_xml_read() with a NULL schema_resource skips validation. */
+gboolean    sp_xml_validate      (xmlDoc      *doc,
+                                  const char  *display_name,
+                                  const char  *schema_resource,
+                                  GError     **error);
 
 /* An attribute as a new string, or NULL. */
 char       *sp_xml_dup_prop      (xmlNode     *node,
                                   const char  *name);
 /* The element's text with whitespace runs collapsed, as a new string. */
 char       *sp_xml_dup_text      (xmlNode     *node);
+/* The element's text exactly as written, as a new string. */
+char       *sp_xml_dup_content   (xmlNode     *node);
 /* Iterates element children only. */
 xmlNode    *sp_xml_first_element (xmlNode     *parent);
 xmlNode    *sp_xml_next_element  (xmlNode     *node);
 gboolean    sp_xml_is            (xmlNode     *node,
                                   const char  *name);
+/* The line of @node, for messages (at least 1). */
+int         sp_xml_get_line      (xmlNode     *node);
 
 G_END_DECLS

@@ -1,1 +1,522 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sp-xml"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-xml-private.h"
+
+#include "sp-error.h"
+
+#include <libxml/SAX2.h>
+#include <string.h>
+
+/* The state of one strict read: the first error wins, the rest are noise
+ * that follows from it. */
+typedef struct
+{
+  const char                *display_name;
+  GError                    *error;
+  guint                      depth;
+  startElementNsSAX2Func     start_element;
+  endElementNsSAX2Func       end_element;
+} SpXmlReader;
+
+static GMutex      schema_lock;
+static GHashTable *schemas;   /* resource path → xmlRelaxNG, kept for life */
+
+static const guint8 utf8_bom[] = { 0xef, 0xbb, 0xbf };
+
+static void
+ensure_libxml (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      LIBXML_TEST_VERSION
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+static int
+count_line (const char *data,
+            gsize       offset)
+{
+  int line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+
+  return line;
+}
+
+static void
+reader_fail (SpXmlReader *reader,
+             int          code,
+             int          line,
+             const char  *what)
+{
+  if (reader->error != NULL)
+    return;
+
+  reader->error = g_error_new (SP_ERROR, code, "%s:%d: %s",
+                               reader->display_name, MAX (line, 1), what);
+}
+
+static void
+on_xml_error (void     *data,
+              xmlError *xerror)
+{
+  SpXmlReader *reader = data;
+  g_autofree char *message = NULL;
+  int line;
+
+  if (xerror->level < XML_ERR_ERROR)
+    return;
+
+  message = g_strstrip (g_strdup (xerror->message != NULL ? xerror->message
+                                                          : "malformed XML"));
+  line = xerror->line;
+  if (line <= 0 && xerror->node != NULL)
+    line = xmlGetLineNo (xerror->node);
+
+  reader_fail (reader, SP_ERROR_INVALID, line, message);
+}
+
+static void
+on_parser_error (void     *ctx,
+                 xmlError *xerror)
+{
+  xmlParserCtxt *ctxt = ctx;
+
+  on_xml_error (ctxt->_private, xerror);
+}
+
+static void
+on_internal_subset (void          *ctx,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxt *ctxt = ctx;
+
+  reader_fail (ctxt->_private, SP_ERROR_INVALID, xmlSAX2GetLineNumber (ctx),
+               _("document type declarations are not allowed"));
+  xmlStopParser (ctxt);
+}
+
+static void
+on_start_element (void           *ctx,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = ctx;
+  SpXmlReader *reader = ctxt->_private;
+
+  if (++reader->depth > SP_XML_MAX_DEPTH)
+    {
+      g_autofree char *what = g_strdup_printf (_("elements are nested more than %d deep"),
+                                               SP_XML_MAX_DEPTH);
+
+      reader_fail (reader, SP_ERROR_TOO_LARGE, xmlSAX2GetLineNumber (ctx), what);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  reader->start_element (ctx, localname, prefix, uri, n_namespaces, namespaces,
+                         n_attributes, n_defaulted, attributes);
+}
+
+static void
+on_end_element (void          *ctx,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  xmlParserCtxt *ctxt = ctx;
+  SpXmlReader *reader = ctxt->_private;
+
+  reader->depth--;
+  reader->end_element (ctx, localname, prefix, uri);
+}
+
+/* libxml2 would convert a declared encoding; we take UTF-8 only, so that
+ * what we validated byte by byte is what gets parsed. */
+static gboolean
+check_declared_encoding (SpXmlReader *reader,
+                         const char  *data,
+                         gsize        length)
+{
+  const char *end, *p, *start;
+  g_autofree char *value = NULL;
+  char quote;
+
+  if (length < 6 || strncmp (data, "<?xml", 5) != 0 || !g_ascii_isspace (data[5]))
+    return TRUE;
+
+  end = g_strstr_len (data, MIN (length, 4096), "?>");
+  if (end == NULL)
+    return TRUE;   /* malformed: the parser says so */
+
+  p = g_strstr_len (data, end - data, "encoding");
+  if (p == NULL)
+    return TRUE;
+
+  for (p += strlen ("encoding"); p < end && g_ascii_isspace (*p); p++);
+  if (p < end && *p == '=')
+    p++;
+  for (; p < end && g_ascii_isspace (*p); p++);
+  if (p >= end || (*p != '"' && *p != '\''))
+    return TRUE;
+
+  quote = *p++;
+  for (start = p; p < end && *p != quote; p++);
+  value = g_strndup (start, p - start);
+
+  if (g_ascii_strcasecmp (value, "UTF-8") != 0)
+    {
+      g_autofree char *what = NULL;
+
+      what = g_strdup_printf (_("the encoding is “%s”; only UTF-8 is accepted"), value);
+
+      reader_fail (reader, SP_ERROR_INVALID, count_line (data, start - data), what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_bytes (SpXmlReader *reader,
+             const char  *data,
+             gsize        length,
+             gsize        max_size)
+{
+  const char *bad = NULL;
+
+  if (length > max_size)
+    {
+      g_autofree char *what = NULL;
+
+      what = g_strdup_printf (_("the file is larger than %" G_GSIZE_FORMAT " bytes"), max_size);
+
+      reader_fail (reader, SP_ERROR_TOO_LARGE, 1, what);
+      return FALSE;
+    }
+
+  if (length >= 2 && ((guint8) data[0] == 0xff || (guint8) data[0] == 0xfe) &&
+      ((guint8) data[1] == 0xff || (guint8) data[1] == 0xfe) && data[0] != data[1])
+    {
+      reader_fail (reader, SP_ERROR_INVALID, 1,
+                   _("the text is UTF-16; only UTF-8 is accepted"));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (data, length, &bad))
+    {
+      reader_fail (reader, SP_ERROR_INVALID, count_line (data, bad - data),
+                   _("the text is not valid UTF-8"));
+      return FALSE;
+    }
+
+  return check_declared_encoding (reader, data, length);
+}
+
+static xmlDoc *
+parse_strictly (SpXmlReader *reader,
+                const char  *data,
+                gsize        length)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES;
+
+  if (length > G_MAXINT)
+    {
+      reader_fail (reader, SP_ERROR_TOO_LARGE, 1, _("the file is too large"));
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Failed to allocate an XML parser");
+
+  ctxt->_private = reader;
+  ctxt->sax->serror = on_parser_error;
+  ctxt->sax->internalSubset = on_internal_subset;
+  ctxt->sax->externalSubset = NULL;
+  reader->start_element = ctxt->sax->startElementNs;
+  reader->end_element = ctxt->sax->endElementNs;
+  ctxt->sax->startElementNs = on_start_element;
+  ctxt->sax->endElementNs = on_end_element;
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, reader->display_name, "UTF-8", options);
+
+  if (reader->error == NULL && doc == NULL)
+    reader_fail (reader, SP_ERROR_INVALID, ctxt->input != NULL ? ctxt->input->line : 1,
+                 _("the file is not well-formed XML"));
+  if (reader->error == NULL && doc->intSubset != NULL)
+    reader_fail (reader, SP_ERROR_INVALID, 1,
+                 _("document type declarations are not allowed"));
+  if (reader->error == NULL && xmlDocGetRootElement (doc) == NULL)
+    reader_fail (reader, SP_ERROR_INVALID, 1, _("the document is empty"));
+
+  if (reader->error != NULL)
+    return NULL;
+
+  return g_steal_pointer (&doc);
+}
+
+xmlDoc *
+sp_xml_read (GBytes      *bytes,
+             const char  *display_name,
+             const char  *schema_resource,
+             gsize        max_size,
+             GError     **error)
+{
+  SpXmlReader reader = { .display_name = display_name };
+  g_autoptr(xmlDoc) doc = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ensure_libxml ();
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+  if (length >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0)
+    {
+      data += sizeof utf8_bom;
+      length -= sizeof utf8_bom;
+    }
+
+  if (check_bytes (&reader, data, length, max_size))
+    doc = parse_strictly (&reader, data, length);
+
+  if (reader.error != NULL)
+    {
+      g_propagate_error (error, reader.error);
+      return NULL;
+    }
+
+  if (schema_resource != NULL && !sp_xml_validate (doc, display_name, schema_resource, error))
+    return NULL;
+
+  return g_steal_pointer (&doc);
+}
+
+static void
+on_schema_error (void     *data,
+                 xmlError *xerror)
+{
+  if (xerror->level >= XML_ERR_ERROR)
+    g_critical ("Schema %s:%d: %s", (const char *) data, xerror->line,
+                xerror->message != NULL ? xerror->message : "");
+}
+
+/* Called with schema_lock held. */
+static xmlRelaxNG *
+lookup_schema (const char  *resource,
+               GError     **error)
+{
+  g_autoptr(xmlRelaxNGParserCtxt) parser = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  xmlRelaxNG *schema;
+  const char *data;
+  gsize length;
+
+  if (schemas == NULL)
+    schemas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  schema = g_hash_table_lookup (schemas, resource);
+  if (schema != NULL)
+    return schema;
+
+  bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  parser = xmlRelaxNGNewMemParserCtxt (data, (int) length);
+  xmlRelaxNGSetParserStructuredErrors (parser, on_schema_error, (void *) resource);
+  schema = xmlRelaxNGParse (parser);
+  if (schema == NULL)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
+                   "Could not compile the schema %s", resource);
+      return NULL;
+    }
+
+  g_hash_table_insert (schemas, g_strdup (resource), schema);
+  return schema;
+}
+
+gboolean
+sp_xml_validate (xmlDoc      *doc,
+                 const char  *display_name,
+                 const char  *schema_resource,
+                 GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(xmlRelaxNGValidCtxt) validator = NULL;
+  SpXmlReader reader = { .display_name = display_name };
+  xmlRelaxNG *schema;
+  int status;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (schema_resource != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ensure_libxml ();
+
+  /* Validation shares the compiled schema; one at a time keeps that safe. */
+  locker = g_mutex_locker_new (&schema_lock);
+  schema = lookup_schema (schema_resource, error);
+  if (schema == NULL)
+    return FALSE;
+
+  validator = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGSetValidStructuredErrors (validator, on_xml_error, &reader);
+  status = xmlRelaxNGValidateDoc (validator, doc);
+
+  if (status != 0)
+    {
+      reader_fail (&reader, SP_ERROR_INVALID, xmlGetLineNo (xmlDocGetRootElement (doc)),
+                   _("the document does not follow its schema"));
+      g_propagate_error (error, reader.error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+sp_xml_dup_prop (xmlNode    *node,
+                 const char *name)
+{
+  xmlChar *value;
+  char *copy;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  if (value == NULL)
+    return NULL;
+
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+static inline gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+char *
+sp_xml_dup_text (xmlNode *node)
+{
+  xmlChar *content;
+  GString *text;
+  gboolean pending_space = FALSE;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  content = xmlNodeGetContent (node);
+  if (content == NULL)
+    return g_strdup ("");
+
+  text = g_string_sized_new (strlen ((const char *) content));
+  for (const char *p = (const char *) content; *p != '\0'; p++)
+    {
+      if (is_xml_space (*p))
+        {
+          pending_space = text->len > 0;
+          continue;
+        }
+
+      if (pending_space)
+        g_string_append_c (text, ' ');
+      pending_space = FALSE;
+      g_string_append_c (text, *p);
+    }
+
+  xmlFree (content);
+  return g_string_free (text, FALSE);
+}
+
+char *
+sp_xml_dup_content (xmlNode *node)
+{
+  xmlChar *content;
+  char *copy;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  content = xmlNodeGetContent (node);
+  copy = g_strdup (content != NULL ? (const char *) content : "");
+  xmlFree (content);
+  return copy;
+}
+
+xmlNode *
+sp_xml_first_element (xmlNode *parent)
+{
+  g_return_val_if_fail (parent != NULL, NULL);
+
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+
+  return NULL;
+}
+
+xmlNode *
+sp_xml_next_element (xmlNode *node)
+{
+  g_return_val_if_fail (node != NULL, NULL);
+
+  for (node = node->next; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+
+  return NULL;
+}
+
+gboolean
+sp_xml_is (xmlNode    *node,
+           const char *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         node->ns == NULL &&
+         g_strcmp0 ((const char *) node->name, name) == 0;
+}
+
+int
+sp_xml_get_line (xmlNode *node)
+{
+  long line;
+
+  if (node == NULL)
+    return 1;
+
+  line = xmlGetLineNo (node);
+  return line > 0 ? (int) MIN (line, G_MAXINT) : 1;
+}
