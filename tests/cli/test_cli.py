@@ -1,0 +1,416 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks the command-line contract of sse-portfolio (see README.md).
+
+Run by `meson test -C BUILDDIR cli`, which sets SP_BINARY, SP_SOURCE_ROOT,
+PDFTOTEXT and PDFFONTS. Needs no display.
+"""
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import unicodedata
+import unittest
+import xml.etree.ElementTree as ET
+
+BINARY = os.environ.get("SP_BINARY", "")
+SOURCE_ROOT = os.environ.get("SP_SOURCE_ROOT", "")
+PDFTOTEXT = os.environ.get("PDFTOTEXT") or shutil.which("pdftotext")
+PDFFONTS = os.environ.get("PDFFONTS") or shutil.which("pdffonts")
+
+SCORE_RE = re.compile(r"^(?:\d{1,3}\.\d|na)$")
+LOCALE_FR = "fr_FR.UTF-8"
+
+
+def run(*args, env=None):
+    """Runs the binary without a display and returns the CompletedProcess."""
+    full_env = dict(os.environ)
+    full_env.pop("DISPLAY", None)
+    full_env.pop("WAYLAND_DISPLAY", None)
+    full_env.update(env or {})
+    return subprocess.run([BINARY, *args], capture_output=True, env=full_env,
+                          encoding="utf-8", timeout=60, check=False)
+
+
+def parse_csv(text):
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def normalise(text):
+    """Folds ligatures and line wrapping so PDF text compares with plain text."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u00ad", "")
+    return " ".join(text.split())
+
+
+def local_name(tag):
+    return tag.rsplit("}", 1)[-1]
+
+
+class Catalogue:
+    """The profiles and items as the binary lists them."""
+
+    def __init__(self):
+        profiles = run("--list-profiles")
+        items = run("--list-items")
+        if profiles.returncode != 0 or items.returncode != 0:
+            raise RuntimeError(profiles.stderr + items.stderr)
+        self.profile_rows = parse_csv(profiles.stdout)
+        self.item_rows = parse_csv(items.stdout)
+        self.profiles = [dict(zip(self.profile_rows[0], row))
+                         for row in self.profile_rows[1:]]
+        self.items = [dict(zip(self.item_rows[0], row))
+                      for row in self.item_rows[1:]]
+
+    def competences_of(self, profile):
+        return set(profile["competences"].split(";"))
+
+    def persona(self, profile, lowered_item=None):
+        """Answers 5 on @profile's items, 2 elsewhere (4 on @lowered_item)."""
+        own = self.competences_of(profile)
+        answers = {}
+        for item in self.items:
+            answers[item["item_id"]] = 5 if item["competence_id"] in own else 2
+        if lowered_item is not None:
+            answers[lowered_item] = 4
+        return answers
+
+    def merge_high(self, first, second):
+        return {key: max(first[key], second[key]) for key in first}
+
+
+_CATALOGUE = None
+
+
+def catalogue():
+    global _CATALOGUE
+    if _CATALOGUE is None:
+        _CATALOGUE = Catalogue()
+    return _CATALOGUE
+
+
+class CliTestCase(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="sp-cli-")
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def write_text(self, name, text):
+        path = self.path(name)
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        return path
+
+    def write_answers(self, name, answers):
+        lines = ["item_id,value"]
+        lines += [f"{key},{value}" for key, value in answers.items()]
+        return self.write_text(name, "\n".join(lines) + "\n")
+
+    def assess(self, path, *extra, env=None):
+        proc = run(f"--assess={path}", *extra, env=env)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        return proc
+
+    def parse_result(self, stdout):
+        lines = [line.split("\t") for line in stdout.splitlines()]
+        self.assertEqual(lines[0][0], "status")
+        self.assertEqual(lines[1][0], "match")
+        for fields in lines[2:]:
+            self.assertIn(fields[0], ("affinity", "competence"))
+            self.assertEqual(len(fields), 3, fields)
+            self.assertRegex(fields[2], SCORE_RE)
+        return lines
+
+
+class ListTests(CliTestCase):
+    def test_list_profiles(self):
+        cat = catalogue()
+        self.assertEqual(cat.profile_rows[0],
+                         ["profile_id", "name", "key_competence", "competences"])
+        self.assertEqual(len(cat.profiles), 10)
+        for profile in cat.profiles:
+            competences = profile["competences"].split(";")
+            self.assertEqual(competences[0], profile["key_competence"])
+            self.assertGreaterEqual(len(competences), 3)
+            self.assertTrue(profile["name"])
+
+    def test_profile_avatars_exist(self):
+        for profile in catalogue().profiles:
+            avatar = profile["profile_id"] + ".svg"
+            xml_path = os.path.join(SOURCE_ROOT, "profiles",
+                                    f"profile-{profile['profile_id']}.xml")
+            if os.path.exists(xml_path):
+                avatar = ET.parse(xml_path).getroot().get("avatar", avatar)
+            svg = os.path.join(SOURCE_ROOT, "avatars", avatar)
+            self.assertTrue(os.path.isfile(svg), svg)
+
+    def test_list_items(self):
+        cat = catalogue()
+        self.assertEqual(cat.item_rows[0],
+                         ["item_id", "competence_id", "dimension", "text"])
+        self.assertGreaterEqual(len(cat.items), 150)
+        dimensions = {}
+        for item in cat.items:
+            self.assertIn(item["dimension"], ("K", "S", "A"))
+            self.assertTrue(item["text"])
+            dimensions.setdefault(item["competence_id"], set()).add(item["dimension"])
+        for competence, seen in dimensions.items():
+            self.assertEqual(seen, {"K", "S", "A"}, competence)
+        for profile in cat.profiles:
+            for competence in cat.competences_of(profile):
+                self.assertIn(competence, dimensions)
+
+    def test_item_ids_unique(self):
+        ids = [item["item_id"] for item in catalogue().items]
+        self.assertEqual(len(ids), len(set(ids)))
+
+
+class AssessTests(CliTestCase):
+    def test_each_persona_matches_its_profile(self):
+        cat = catalogue()
+        for profile in cat.profiles:
+            with self.subTest(profile=profile["profile_id"]):
+                path = self.write_answers("persona.csv", cat.persona(profile))
+                lines = self.parse_result(self.assess(path).stdout)
+                self.assertEqual(lines[0], ["status", "clear"])
+                self.assertEqual(lines[1][:2], ["match", profile["profile_id"]])
+                self.assertEqual(lines[2][1], profile["profile_id"])
+
+    def test_result_lists_every_profile_and_competence(self):
+        cat = catalogue()
+        path = self.write_answers("persona.csv", cat.persona(cat.profiles[0]))
+        lines = self.parse_result(self.assess(path).stdout)
+        affinities = [f[1] for f in lines if f[0] == "affinity"]
+        competences = [f[1] for f in lines if f[0] == "competence"]
+        self.assertEqual(sorted(affinities),
+                         sorted(p["profile_id"] for p in cat.profiles))
+        self.assertEqual(len(competences), len(set(competences)))
+        self.assertEqual(set(competences), {i["competence_id"] for i in cat.items})
+
+    def test_uniform_answers_give_no_match(self):
+        answers = {item["item_id"]: 4 for item in catalogue().items}
+        lines = self.parse_result(self.assess(self.write_answers("u.csv", answers)).stdout)
+        self.assertEqual(lines[0], ["status", "uniform"])
+        self.assertEqual(lines[1], ["match", "none", "-"])
+
+    def test_too_few_answers(self):
+        items = catalogue().items
+        answers = {item["item_id"]: 1 + i % 5
+                   for i, item in enumerate(items[:len(items) // 3])}
+        lines = self.parse_result(self.assess(self.write_answers("few.csv", answers)).stdout)
+        self.assertEqual(lines[0], ["status", "too-few-answers"])
+        self.assertEqual(lines[1], ["match", "none", "-"])
+
+    def test_close_profiles_show_runner_up(self):
+        cat = catalogue()
+        leader, runner_up = cat.profiles[1], cat.profiles[0]
+        key_items = [i["item_id"] for i in cat.items
+                     if i["competence_id"] == runner_up["key_competence"]]
+        answers = cat.merge_high(cat.persona(leader),
+                                 cat.persona(runner_up, lowered_item=key_items[0]))
+        answers[key_items[0]] = 4
+        lines = self.parse_result(self.assess(self.write_answers("c.csv", answers)).stdout)
+        self.assertIn(lines[0][1], ("tie", "close"))
+        affinities = [f[1] for f in lines if f[0] == "affinity"]
+        self.assertEqual(affinities[:2],
+                         [leader["profile_id"], runner_up["profile_id"]])
+        if lines[1][1] != "none":
+            self.assertEqual(lines[1][1], leader["profile_id"])
+
+    def test_skips_and_blanks_are_accepted(self):
+        cat = catalogue()
+        answers = cat.persona(cat.profiles[2])
+        keys = list(answers)
+        answers[keys[0]] = "skip"
+        answers[keys[1]] = ""
+        lines = self.parse_result(self.assess(self.write_answers("s.csv", answers)).stdout)
+        self.assertEqual(lines[1][1], cat.profiles[2]["profile_id"])
+
+
+class OutputTests(CliTestCase):
+    def saved_goal_titles(self, path):
+        root = ET.parse(path).getroot()
+        titles = []
+        for goal in root.iter():
+            if local_name(goal.tag) != "goal":
+                continue
+            title = goal.get("title")
+            for child in goal:
+                if local_name(child.tag) == "title":
+                    title = "".join(child.itertext())
+            titles.append(title)
+        return titles
+
+    def pdf_text(self, pdf):
+        if not PDFTOTEXT:
+            self.skipTest("pdftotext is not installed")
+        proc = subprocess.run([PDFTOTEXT, "-enc", "UTF-8", pdf, "-"],
+                              capture_output=True, check=True)
+        return proc.stdout.decode("utf-8")
+
+    def pdf_fonts(self, pdf):
+        if not PDFFONTS:
+            self.skipTest("pdffonts is not installed")
+        proc = subprocess.run([PDFFONTS, pdf], capture_output=True, check=True,
+                              encoding="utf-8")
+        lines = proc.stdout.splitlines()
+        spans = [m.span() for m in re.finditer(r"-+", lines[1])]
+        return [[line[a:b].strip() for a, b in spans] for line in lines[2:]]
+
+    def test_pdf_holds_match_and_goals(self):
+        cat = catalogue()
+        profile = cat.profiles[3]
+        answers = self.write_answers("p.csv", cat.persona(profile))
+        pdf, saved = self.path("plan.pdf"), self.path("plan.sseportfolio")
+        self.assess(answers, f"--pdf={pdf}", f"--save={saved}")
+        with open(pdf, "rb") as stream:
+            self.assertEqual(stream.read(5), b"%PDF-")
+        titles = self.saved_goal_titles(saved)
+        self.assertTrue(titles, "the saved plan has no goals")
+        text = normalise(self.pdf_text(pdf))
+        self.assertIn(normalise(profile["name"]), text)
+        for title in titles:
+            self.assertIn(normalise(title), text)
+
+    def test_pdf_fonts_are_embedded(self):
+        cat = catalogue()
+        answers = self.write_answers("p.csv", cat.persona(cat.profiles[4]))
+        pdf = self.path("plan.pdf")
+        self.assess(answers, f"--pdf={pdf}")
+        fonts = self.pdf_fonts(pdf)
+        self.assertTrue(fonts, "the PDF uses no font")
+        for font in fonts:
+            self.assertEqual(font[3], "yes", font)
+
+    def test_saved_portfolio_gives_same_result(self):
+        cat = catalogue()
+        answers = cat.persona(cat.profiles[5])
+        answers[next(iter(answers))] = "skip"
+        csv_path = self.write_answers("a.csv", answers)
+        saved = self.path("a.sseportfolio")
+        first = self.assess(csv_path, f"--save={saved}").stdout
+        self.assertEqual(self.assess(saved).stdout, first)
+        as_xml = self.path("copy.xml")
+        shutil.copyfile(saved, as_xml)
+        self.assertEqual(self.assess(as_xml).stdout, first)
+
+
+class BadInputTests(CliTestCase):
+    def check_refused(self, name, text, line=None):
+        path = self.write_text(name, text)
+        pdf, saved = self.path("out.pdf"), self.path("out.sseportfolio")
+        proc = run(f"--assess={path}", f"--pdf={pdf}", f"--save={saved}")
+        self.assertEqual(proc.returncode, 1, proc.stderr)
+        self.assertEqual(proc.stdout, "")
+        self.assertTrue(proc.stderr.startswith("sse-portfolio: "), proc.stderr)
+        self.assertIn(name, proc.stderr)
+        rest = proc.stderr.replace(path, "").replace(name, "")
+        if line is None:
+            self.assertRegex(rest, r"\d", "no line number")
+        else:
+            self.assertRegex(rest, rf"(?<!\d){line}(?!\d)", "no line number")
+        self.assertFalse(os.path.exists(pdf))
+        self.assertFalse(os.path.exists(saved))
+
+    def csv_with(self, bad_line, before=1):
+        items = [i["item_id"] for i in catalogue().items]
+        lines = ["item_id,value"] + [f"{items[i]},3" for i in range(before)]
+        return "\n".join(lines + [bad_line]) + "\n"
+
+    def test_unknown_item(self):
+        self.check_refused("unknown.csv", self.csv_with("no-such-item,3"), 3)
+
+    def test_duplicate_item(self):
+        first = catalogue().items[0]["item_id"]
+        self.check_refused("duplicate.csv", self.csv_with(f"{first},4", before=2), 4)
+
+    def test_value_out_of_range(self):
+        item = catalogue().items[5]["item_id"]
+        self.check_refused("six.csv", self.csv_with(f"{item},6"), 3)
+
+    def test_value_not_a_number(self):
+        item = catalogue().items[5]["item_id"]
+        self.check_refused("abc.csv", self.csv_with(f"{item},abc"), 3)
+
+    def test_missing_header(self):
+        items = [i["item_id"] for i in catalogue().items]
+        self.check_refused("noheader.csv", f"{items[0]},3\n{items[1]},4\n", 1)
+
+    def test_truncated_portfolio(self):
+        cat = catalogue()
+        answers = self.write_answers("a.csv", cat.persona(cat.profiles[0]))
+        saved = self.path("whole.sseportfolio")
+        self.assess(answers, f"--save={saved}")
+        with open(saved, encoding="utf-8") as stream:
+            text = stream.read()
+        self.check_refused("cut.sseportfolio", text[:len(text) // 2])
+
+    def test_missing_file(self):
+        proc = run(f"--assess={self.path('absent.csv')}")
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("absent.csv", proc.stderr)
+
+    def test_bad_framework_directory(self):
+        proc = run(f"--framework={self.path('nowhere')}", "--list-profiles")
+        self.assertEqual(proc.returncode, 1)
+        self.assertEqual(proc.stdout, "")
+        self.assertTrue(proc.stderr.startswith("sse-portfolio: "), proc.stderr)
+
+
+class UsageTests(CliTestCase):
+    def check_usage(self, *args):
+        proc = run(*args)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertEqual(proc.stdout, "")
+        self.assertTrue(proc.stderr.strip())
+
+    def test_pdf_without_assess(self):
+        self.check_usage(f"--pdf={self.path('x.pdf')}")
+        self.assertFalse(os.path.exists(self.path("x.pdf")))
+
+    def test_save_without_assess(self):
+        self.check_usage(f"--save={self.path('x.sseportfolio')}")
+
+    def test_assess_with_list_items(self):
+        path = self.write_text("a.csv", "item_id,value\n")
+        self.check_usage(f"--assess={path}", "--list-items")
+
+    def test_assess_with_list_profiles(self):
+        path = self.write_text("a.csv", "item_id,value\n")
+        self.check_usage("--list-profiles", f"--assess={path}")
+
+    def test_unknown_option_fails(self):
+        proc = run("--no-such-option")
+        self.assertNotEqual(proc.returncode, 0)
+
+
+class LocaleTests(CliTestCase):
+    def test_numbers_use_a_dot(self):
+        probe = subprocess.run(["locale", "-a"], capture_output=True,
+                               encoding="utf-8", check=False)
+        names = {name.lower().replace("-", "") for name in probe.stdout.split()}
+        if "fr_fr.utf8" not in names:
+            self.skipTest(f"locale {LOCALE_FR} is not installed")
+        cat = catalogue()
+        answers = cat.persona(cat.profiles[6])
+        answers[next(iter(answers))] = 3
+        path = self.write_answers("l.csv", answers)
+        plain = self.assess(path).stdout
+        french = self.assess(path, env={"LC_ALL": LOCALE_FR}).stdout
+        self.assertEqual(french, plain)
+        self.parse_result(french)
+
+
+if __name__ == "__main__":
+    if not BINARY or not os.access(BINARY, os.X_OK):
+        raise SystemExit(f"SP_BINARY is not an executable: {BINARY!r}")
+    unittest.main(verbosity=2)
