@@ -7,6 +7,8 @@
 
 #include "sp-application.h"
 #include "sp-cli.h"
+#include "sp-resources.h"
+#include "sp-window.h"
 
 struct _SpApplication
 {
@@ -14,9 +16,120 @@ struct _SpApplication
 
   SpFramework    *framework;
   char           *framework_dir;
+  GError         *framework_error;
 };
 
 G_DEFINE_FINAL_TYPE (SpApplication, sp_application, ADW_TYPE_APPLICATION)
+
+static const struct
+{
+  const char *action;
+  const char *accels [3];
+} accelerators [] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.start", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Shift><Control>s", NULL } },
+  { "win.export-pdf", { "<Control>e", NULL } },
+  { "win.go-back", { "<Alt>Left", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved answers. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers [] = { "SSE Portfolio developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("SSE Portfolio"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", "SSE Portfolio developers",
+                        "developers", developers,
+                        "copyright", "© 2024 SSE Portfolio developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Find your role in the social and solidarity economy "
+                                      "and plan what to learn next. Three questionnaires "
+                                      "match you to one of ten profiles, explain the match "
+                                      "and turn your gaps into a development plan."),
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions [] = {
+  { .name = "quit", .activate = quit_action },
+  { .name = "about", .activate = about_action },
+};
+
+/* The framework is loaded once, on the first window, not at start-up of a
+ * command-line run. A failure is kept and shown to the person. */
+static SpFramework *
+ensure_framework (SpApplication *self)
+{
+  if (self->framework != NULL || self->framework_error != NULL)
+    return self->framework;
+
+  if (self->framework_dir != NULL)
+    self->framework = sp_framework_new_from_directory (self->framework_dir,
+                                                       &self->framework_error);
+  else
+    self->framework = sp_framework_new_default (&self->framework_error);
+
+  if (self->framework == NULL)
+    g_warning ("Failed to load the framework: %s", self->framework_error->message);
+
+  return self->framework;
+}
+
+static void
+show_framework_error (SpApplication *self)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (_("The competence framework could not be read, so the "
+                            "questionnaires cannot be shown.\n\n%s"),
+                          self->framework_error->message);
+  dialog = adw_message_dialog_new (NULL, _("Could Not Load the Framework"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Quit"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static SpWindow *
+create_window (SpApplication *self)
+{
+  SpFramework *framework = ensure_framework (self);
+
+  if (framework == NULL)
+    {
+      show_framework_error (self);
+      return NULL;
+    }
+
+  return sp_window_new (self, framework);
+}
 
 static int
 sp_application_handle_local_options (GApplication *app,
@@ -30,14 +143,50 @@ sp_application_handle_local_options (GApplication *app,
 }
 
 static void
+sp_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (sp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accelerators [i].action,
+                                           accelerators [i].accels);
+}
+
+static void
 sp_application_activate (GApplication *app)
 {
+  SpApplication *self = SP_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
+    window = GTK_WINDOW (create_window (self));
 
-  gtk_window_present (window);
+  if (window != NULL)
+    gtk_window_present (window);
+}
+
+static void
+sp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  SpApplication *self = SP_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      SpWindow *window = create_window (self);
+
+      if (window == NULL)
+        return;
+
+      sp_window_open_file (window, files [i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
 }
 
 static void
@@ -47,6 +196,7 @@ sp_application_finalize (GObject *object)
 
   g_clear_object (&self->framework);
   g_clear_pointer (&self->framework_dir, g_free);
+  g_clear_error (&self->framework_error);
 
   G_OBJECT_CLASS (sp_application_parent_class)->finalize (object);
 }
@@ -59,12 +209,17 @@ sp_application_class_init (SpApplicationClass *klass)
 
   object_class->finalize = sp_application_finalize;
   app_class->handle_local_options = sp_application_handle_local_options;
+  app_class->startup = sp_application_startup;
   app_class->activate = sp_application_activate;
+  app_class->open = sp_application_open;
 }
 
 static void
 sp_application_init (SpApplication *self)
 {
+  /* Keeps the UI resources of the static library in the binary. */
+  (void) sp_ui_get_resource ();
+
   sp_cli_add_options (G_APPLICATION (self));
 }
 
@@ -81,20 +236,7 @@ sp_application_new (void)
 SpFramework *
 sp_application_get_framework (SpApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (SP_IS_APPLICATION (self), NULL);
 
-  if (self->framework != NULL)
-    return self->framework;
-
-  if (self->framework_dir != NULL)
-    self->framework = sp_framework_new_from_directory (self->framework_dir, &error);
-  else
-    self->framework = sp_framework_new_default (&error);
-
-  if (self->framework == NULL)
-    g_critical ("Failed to load the framework: %s", error->message);
-
-  return self->framework;
+  return ensure_framework (self);
 }

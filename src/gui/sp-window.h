@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sp-application.h"
+#include "sp-portfolio.h"
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_WINDOW (sp_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpWindow, sp_window, SP, WINDOW, AdwApplicationWindow)
+
+/**
+ * SpWindow:
+ *
+ * One portfolio being filled in: welcome, questionnaire, result and plan
+ * pages in a stack, with the window actions (win.start, win.open,
+ * win.save, win.save-as, win.export-pdf, win.show-result, win.show-plan,
+ * win.review-answers, win.go-back).
+ */
+SpWindow    *sp_window_new             (SpApplication *application,
+                                        SpFramework   *framework);
+SpPortfolio *sp_window_get_portfolio   (SpWindow      *self);
+/* "welcome", "questionnaire", "result" or "plan". */
+const char  *sp_window_get_page        (SpWindow      *self);
+/* TRUE when the window holds answers that are not saved. */
+gboolean     sp_window_has_unsaved     (SpWindow      *self);
+/* Loads @file into this window; a refused file shows a dialog and
+ * changes nothing. */
+gboolean     sp_window_open_file       (SpWindow      *self,
+                                        GFile         *file);
+/* What "win.export-pdf" does once a file is chosen: writes the plan and
+ * tells the person (toast or dialog). */
+gboolean     sp_window_export_pdf      (SpWindow      *self,
+                                        GFile         *file);
+
+G_END_DECLS

@@ -1,0 +1,527 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sp-application.h"
+#include "sp-questionnaire-page.h"
+#include "sp-result-page.h"
+#include "sp-welcome-page.h"
+#include "sp-window.h"
+
+/* Walks the window through the whole flow as a person would, through the
+ * same actions the buttons and keys use, and leaves screenshots of every
+ * page in the build folder for people to look at. */
+
+static SpApplication *app;
+static SpWindow *window;
+/* Where screenshots and the PDF go: the test's own build folder. */
+static char *output_dir;
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkLabel *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_check_buttons (GtkWidget *root,
+                       GPtrArray *buttons)
+{
+  if (GTK_IS_CHECK_BUTTON (root))
+    g_ptr_array_add (buttons, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_check_buttons (child, buttons);
+}
+
+/* The index (0–4 the scale, 5 skip) of the one active option, or -1. */
+static int
+get_active_option (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  int active = -1;
+
+  collect_check_buttons (page, buttons);
+  g_assert_cmpuint (buttons->len, ==, SP_SCALE_MAX - SP_SCALE_MIN + 2);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (!gtk_check_button_get_active (g_ptr_array_index (buttons, i)))
+        continue;
+
+      g_assert_cmpint (active, ==, -1);
+      active = i;
+    }
+
+  return active;
+}
+
+/* The widget's drawing as of now, or NULL while a layout is pending. */
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget,
+                 int        width,
+                 int        height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file_name = g_strdup_printf ("screenshot-%s.png", name);
+  g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
+  GtkWidget *welcome = find_widget (widget, SP_TYPE_WELCOME_PAGE);
+  GtkStack *stack = welcome != NULL ? GTK_STACK (gtk_widget_get_parent (welcome)) : NULL;
+  int width, height;
+
+  /* Let transitions and the first frame finish. */
+  wait_ms (300);
+  while (stack != NULL && gtk_stack_get_transition_running (stack))
+    wait_ms (20);
+  wait_ms (200);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  for (guint tries = 0; node == NULL && tries < 20; tries++)
+    {
+      node = snapshot_widget (widget, width, height);
+      if (node == NULL)
+        wait_ms (100);
+    }
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+activate (gpointer    widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+  wait_ms (50);
+}
+
+static void
+answer (GtkWidget *page,
+        int        value)
+{
+  g_assert_true (gtk_widget_activate_action (page, "questionnaire.answer", "i", value));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* A closed dialog may linger in the list until it is finalized. */
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks the dialog's button for @response, as a person would. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  const char *label = adw_message_dialog_get_response_label (dialog, response);
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (button));
+  wait_ms (300);
+}
+
+static SpWindow *
+create_window (int width,
+               int height)
+{
+  SpWindow *new_window = sp_window_new (app, sp_application_get_framework (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (new_window), width, height);
+  gtk_window_present (GTK_WINDOW (new_window));
+  wait_ms (300);
+
+  return new_window;
+}
+
+static void
+test_welcome (void)
+{
+  GtkWidget *welcome;
+
+  window = create_window (1000, 760);
+  g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
+
+  welcome = find_widget (GTK_WIDGET (window), SP_TYPE_WELCOME_PAGE);
+  g_assert_nonnull (find_label_containing (welcome, "Facilitator"));
+  save_screenshot (GTK_WIDGET (window), "welcome");
+}
+
+/* An answer shows, moves on by itself, and is shown again on the way back. */
+static void
+test_questionnaire_memory (void)
+{
+  GtkWidget *page = find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
+  SpAssessment *assessment;
+
+  activate (window, "win.start");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
+  assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (window));
+  g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 0);
+  g_assert_cmpint (get_active_option (page), ==, -1);
+  save_screenshot (GTK_WIDGET (window), "questionnaire");
+
+  answer (page, 4);
+  g_assert_cmpint (get_active_option (page), ==, 3);
+  wait_ms (600);
+  g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 1);
+  g_assert_cmpint (get_active_option (page), ==, -1);
+
+  answer (page, SP_ANSWER_SKIP);
+  wait_ms (600);
+  g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 2);
+
+  activate (window, "win.go-back");
+  g_assert_cmpint (get_active_option (page), ==, 5);
+  activate (page, "questionnaire.previous");
+  g_assert_cmpint (get_active_option (page), ==, 3);
+  g_assert_cmpint (sp_assessment_get_answer (assessment, 0), ==, 4);
+  g_assert_cmpint (sp_assessment_get_answer (assessment, 1), ==, SP_ANSWER_SKIP);
+  g_assert_true (sp_window_has_unsaved (window));
+
+  /* Back at the first item, going back leads to the welcome page. */
+  activate (window, "win.go-back");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
+}
+
+static gboolean
+is_facilitator_item (const SpItem *item)
+{
+  const SpProfile *profile = item->competence->profile;
+
+  return profile != NULL && g_strcmp0 (profile->id, "facilitator") == 0;
+}
+
+static void
+test_questionnaire_walk (void)
+{
+  GtkWidget *page = find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
+  SpFramework *framework = sp_application_get_framework (app);
+  guint n_items = sp_framework_get_n_items (framework);
+  SpAssessment *assessment;
+  AdwMessageDialog *dialog;
+
+  /* Starting again with unsaved answers asks first; Discard starts afresh. */
+  activate (window, "win.start");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "discard");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
+  assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (window));
+  g_assert_cmpuint (sp_assessment_count_given (assessment), ==, 0);
+  g_assert_false (sp_window_has_unsaved (window));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const SpItem *item = sp_framework_get_item (framework, i);
+      int value = is_facilitator_item (item) ? 5 : 2;
+
+      g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, i);
+      answer (page, value);
+
+      /* After a pause the page moves on; back again, the answer shows. */
+      if (i == 12)
+        {
+          wait_ms (600);
+          g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)),
+                            ==, i + 1);
+          activate (page, "questionnaire.previous");
+          g_assert_cmpint (get_active_option (page), ==, value - SP_SCALE_MIN);
+          save_screenshot (GTK_WIDGET (window), "questionnaire-answered");
+        }
+
+      /* A pause lets the page move on by itself; otherwise Next does. */
+      if (i + 1 < n_items &&
+          sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)) == i)
+        g_assert_true (gtk_widget_activate_action (page, "questionnaire.next", NULL));
+    }
+
+  g_assert_cmpuint (sp_assessment_count_answered (assessment), ==, n_items);
+  g_assert_nonnull (find_label_containing (page, "See my result"));
+  save_screenshot (GTK_WIDGET (window), "questionnaire-last");
+}
+
+static void
+test_result (void)
+{
+  GtkWidget *page;
+  SpFramework *framework = sp_application_get_framework (app);
+  const SpProfile *facilitator = sp_framework_lookup_profile (framework, "facilitator");
+  g_autoptr(SpResult) result = NULL;
+  g_autofree char *headline = NULL;
+
+  activate (window, "win.show-result");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "result");
+
+  page = find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
+  result = sp_result_new (sp_portfolio_get_assessment (sp_window_get_portfolio (window)));
+  headline = sp_result_dup_headline (result);
+  g_assert_nonnull (facilitator);
+  g_assert_true (sp_result_get_match (result) == facilitator);
+  g_assert_nonnull (strstr (headline, facilitator->name));
+  g_assert_nonnull (find_label_containing (page, headline));
+  save_screenshot (GTK_WIDGET (window), "result");
+}
+
+static void
+test_plan (void)
+{
+  SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
+
+  activate (window, "win.show-plan");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "plan");
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), >=, 1);
+  save_screenshot (GTK_WIDGET (window), "plan");
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *path = g_build_filename (output_dir, "test-gui-plan.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_unlink (path);
+  g_assert_true (sp_window_export_pdf (window, file));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+}
+
+static void
+test_dark (void)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+
+  activate (window, "win.go-back");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "result");
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  save_screenshot (GTK_WIDGET (window), "result-dark");
+
+  activate (window, "win.review-answers");
+  g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
+  save_screenshot (GTK_WIDGET (window), "questionnaire-dark");
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Closing with unsaved answers asks first; Cancel keeps, Discard closes. */
+static void
+test_close_unsaved (void)
+{
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  g_assert_nonnull (window);
+
+  /* Cancel keeps everything as it was. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "cancel");
+  wait_ms (300);
+  g_assert_nonnull (window);
+  g_assert_true (sp_window_has_unsaved (window));
+  g_assert_null (find_message_dialog ());
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (100);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "discard");
+  wait_ms (300);
+  g_assert_null (window);
+}
+
+static void
+test_narrow (void)
+{
+  SpWindow *narrow = create_window (360, 700);
+
+  save_screenshot (GTK_WIDGET (narrow), "welcome-narrow");
+
+  activate (narrow, "win.start");
+  g_assert_cmpstr (sp_window_get_page (narrow), ==, "questionnaire");
+  save_screenshot (GTK_WIDGET (narrow), "questionnaire-narrow");
+
+  gtk_window_destroy (GTK_WINDOW (narrow));
+}
+
+/* A refused file is quoted in a dialog and changes nothing. */
+static void
+test_open_refused (void)
+{
+  g_autofree char *path = g_build_filename (output_dir, "refused.sseportfolio", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SpWindow *other = create_window (800, 600);
+  SpPortfolio *before = sp_window_get_portfolio (other);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "<portfolio>\n<broken\n", -1, NULL));
+  g_test_expect_message ("sp-window", G_LOG_LEVEL_WARNING, "Failed to open a portfolio: *");
+  g_assert_false (sp_window_open_file (other, file));
+  g_test_assert_expected_messages ();
+  wait_ms (100);
+  g_assert_true (sp_window_get_portfolio (other) == before);
+  g_assert_cmpstr (sp_window_get_page (other), ==, "welcome");
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "refused.sseportfolio"));
+  respond (dialog, "close");
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "test", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  output_dir = g_path_get_dirname (argv [0]);
+
+  app = sp_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sp_application_get_framework (app));
+
+  g_test_add_func ("/gui/welcome", test_welcome);
+  g_test_add_func ("/gui/questionnaire-memory", test_questionnaire_memory);
+  g_test_add_func ("/gui/questionnaire-walk", test_questionnaire_walk);
+  g_test_add_func ("/gui/result", test_result);
+  g_test_add_func ("/gui/plan", test_plan);
+  g_test_add_func ("/gui/export", test_export);
+  g_test_add_func ("/gui/dark", test_dark);
+  g_test_add_func ("/gui/close-unsaved", test_close_unsaved);
+  g_test_add_func ("/gui/narrow", test_narrow);
+  g_test_add_func ("/gui/open-refused", test_open_refused);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  g_free (output_dir);
+
+  return status;
+}
