@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-pdf-export.h"
+#include "sp-format.h"
 
 #include "sp-avatar-render.h"
 #include "sp-error.h"
@@ -656,15 +657,10 @@ section_target (Doc *doc)
 static char *
 dup_due_text (const SpGoal *goal)
 {
-  char buffer[128];
-
   if (!g_date_valid (&goal->due))
     return g_strdup (_("No date set"));
 
-  if (g_date_strftime (buffer, sizeof buffer, "%x", &goal->due) == 0)
-    return g_strdup (_("No date set"));
-
-  return g_strdup (buffer);
+  return sp_format_date (&goal->due);
 }
 
 static char *
@@ -924,11 +920,11 @@ dup_assessment_date (SpAssessment *assessment)
   g_autoptr(GDateTime) now = NULL;
 
   if (date != NULL)
-    return g_date_time_format (date, "%x");
+    return sp_format_date_time (date);
 
   now = g_date_time_new_now_local ();
 
-  return g_date_time_format (now, "%x");
+  return sp_format_date_time (now);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-plan-page.h"
+#include "sp-format.h"
 
 #include "sp-plan.h"
 
@@ -87,7 +88,7 @@ dup_date_text (const GDate *date)
 
   date_time = date_time_from_date (date);
 
-  return g_date_time_format (date_time, "%x");
+  return sp_format_date_time (date_time);
 }
 
 static SpFramework *

@@ -171,7 +171,7 @@ append_runner_up (GString  *text,
   if (needed != NULL)
     {
       g_string_append_c (text, ' ');
-      g_string_append_printf (text, _("To grow towards %s, the place to start is %s (%d)."),
+      g_string_append_printf (text, _("To grow towards %s, the place to start is “%s” (%d)."),
                               runner_up->name, needed->name,
                               rounded (sp_result_get_competence_score (self, needed)));
     }

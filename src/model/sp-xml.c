@@ -208,7 +208,7 @@ check_bytes (SpXmlReader *reader,
     {
       g_autofree char *what = NULL;
 
-      what = g_strdup_printf (_("the file is larger than %" G_GSIZE_FORMAT " bytes"), max_size);
+      what = g_strdup_printf (_("the file is larger than %lu bytes"), (gulong) max_size);
 
       reader_fail (reader, SP_ERROR_TOO_LARGE, 1, what);
       return FALSE;
