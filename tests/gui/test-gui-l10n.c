@@ -272,6 +272,49 @@ test_result (void)
   g_unlink (path);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Choosing a language says that the app starts again in it; cancelling
+ * keeps everything as it was. (The restart itself replaces the process.) */
+static void
+test_language_choice (void)
+{
+  g_autoptr(GVariant) state = NULL;
+  AdwMessageDialog *dialog;
+
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "");
+  g_clear_pointer (&state, g_variant_unref);
+
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "language",
+                                      g_variant_new_string ("el"));
+  wait_ms (300);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Ελληνικά"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "restart"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_ms (300);
+
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "");
+}
+
 int
 main (int   argc,
       char *argv [])
@@ -306,6 +349,7 @@ main (int   argc,
 
   g_test_add_func ("/gui-l10n/welcome", test_welcome);
   g_test_add_func ("/gui-l10n/result", test_result);
+  g_test_add_func ("/gui-l10n/language-choice", test_language_choice);
 
   status = g_test_run ();
   g_clear_object (&app);
