@@ -14,8 +14,10 @@ packages=(
   fonts-noto-core fonts-dejavu-core dbus-x11 at-spi2-core locales
 )
 
-# The command-line test also checks numbers under a French locale.
-test_locale="fr_FR.UTF-8"
+# The tests check numbers, dates and files under the locales of the
+# languages the app speaks; fonts-noto-core and fonts-dejavu-core give the
+# PDF its Greek and accented Latin letters.
+test_locales=(es_ES.UTF-8 fr_FR.UTF-8 it_IT.UTF-8 el_GR.UTF-8)
 
 as_root () {
   if [ "$(id -u)" -eq 0 ]; then
@@ -45,10 +47,18 @@ else
   echo "install-deps: all packages are present"
 fi
 
-if ! locale -a 2>/dev/null | grep -qix "fr_FR.utf8" && [ -f /etc/locale.gen ]; then
-  echo "install-deps: generating the $test_locale locale for the tests"
-  as_root sed -i "s/^# *\($test_locale UTF-8\)/\1/" /etc/locale.gen
-  grep -q "^$test_locale UTF-8" /etc/locale.gen \
-    || echo "$test_locale UTF-8" | as_root tee -a /etc/locale.gen >/dev/null
+missing_locales=()
+for test_locale in "${test_locales[@]}"; do
+  installed_name="${test_locale%.UTF-8}.utf8"
+  locale -a 2>/dev/null | grep -qix "$installed_name" || missing_locales+=("$test_locale")
+done
+
+if [ "${#missing_locales[@]}" -gt 0 ] && [ -f /etc/locale.gen ]; then
+  echo "install-deps: generating the locales ${missing_locales[*]} for the tests"
+  for test_locale in "${missing_locales[@]}"; do
+    as_root sed -i "s/^# *\($test_locale UTF-8\)/\1/" /etc/locale.gen
+    grep -q "^$test_locale UTF-8" /etc/locale.gen \
+      || echo "$test_locale UTF-8" | as_root tee -a /etc/locale.gen >/dev/null
+  done
   as_root locale-gen
 fi

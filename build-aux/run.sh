@@ -18,4 +18,6 @@ ninja -C "$builddir"
 
 # Use the settings schema compiled in the build directory.
 export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
+# and the translations compiled there.
+export SSE_PORTFOLIO_LOCALEDIR="$PWD/$builddir/po"
 exec "$builddir/src/sse-portfolio" "$@"

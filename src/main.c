@@ -4,9 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "sp-application.h"
+#include "sp-language.h"
 
 int
 main (int   argc,
@@ -14,10 +14,7 @@ main (int   argc,
 {
   g_autoptr(SpApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  sp_language_init (argv);
 
   app = sp_application_new ();
 

@@ -875,10 +875,12 @@ sp_radar_dup_description (SpResult *result)
   text = g_string_new (NULL);
 
   g_string_append_printf (text,
-                          ngettext ("Radar chart of %u competence, in %u groups.",
-                                    "Radar chart of %u competences, in %u groups.",
-                                    n),
-                          n, groups->len);
+                          ngettext ("Radar chart of %u competence, ",
+                                    "Radar chart of %u competences, ", n),
+                          n);
+  /* Translators: follows “Radar chart of 52 competences, ” */
+  g_string_append_printf (text, ngettext ("in %u group.", "in %u groups.", groups->len),
+                          groups->len);
   g_string_append_c (text, '\n');
 
   for (guint i = 0; i < groups->len; i++)

@@ -7,6 +7,7 @@
 
 #include "sp-application.h"
 #include "sp-cli.h"
+#include "sp-language.h"
 #include "sp-resources.h"
 #include "sp-window.h"
 
@@ -76,9 +77,30 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The state is the language chosen when the app started; it changes only
+ * when the app starts again. */
+static void
+language_change_state (GSimpleAction *action,
+                       GVariant      *value,
+                       gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+  g_autoptr(GVariant) state = g_action_get_state (G_ACTION (action));
+  const char *code = g_variant_get_string (value, NULL);
+
+  if (sp_language_lookup (code) == NULL ||
+      g_strcmp0 (code, g_variant_get_string (state, NULL)) == 0)
+    return;
+
+  if (SP_IS_WINDOW (window))
+    sp_window_change_language (SP_WINDOW (window), code);
+}
+
 static const GActionEntry app_actions [] = {
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
+  { .name = "language", .parameter_type = "s", .state = "''", .change_state = language_change_state },
 };
 
 /* The framework is loaded once, on the first window, not at start-up of a
@@ -145,10 +167,16 @@ sp_application_handle_local_options (GApplication *app,
 static void
 sp_application_startup (GApplication *app)
 {
+  g_autofree char *language = NULL;
+
   G_APPLICATION_CLASS (sp_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  language = sp_language_dup_choice ();
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                          "language")),
+                             g_variant_new_string (language));
 
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),

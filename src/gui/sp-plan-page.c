@@ -562,6 +562,7 @@ create_gap_suffix (const SpGap *gap)
 {
   g_autofree char *to_go = NULL;
   GtkWidget *label;
+  gulong points;
 
   if (isnan (gap->score))
     {
@@ -570,8 +571,9 @@ create_gap_suffix (const SpGap *gap)
       return label;
     }
 
+  points = (gulong) MAX (round (gap->gap), 0);
   /* Translators: how many points a competence is below its aim */
-  to_go = g_strdup_printf (_("%.0f to go"), gap->gap);
+  to_go = g_strdup_printf (ngettext ("%lu to go", "%lu to go", points), points);
   label = gtk_label_new (to_go);
   gtk_widget_set_tooltip_text (label, _("Points between your score and the aim"));
   gtk_widget_add_css_class (label, "numeric");

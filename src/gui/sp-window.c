@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-window.h"
+#include "sp-language.h"
 #include "sp-pdf-export.h"
 #include "sp-plan-page.h"
 #include "sp-questionnaire-page.h"
@@ -20,6 +21,7 @@ typedef enum
   PENDING_NONE,
   PENDING_CLOSE,
   PENDING_START,
+  PENDING_RESTART,
 } Pending;
 
 struct _SpWindow
@@ -43,6 +45,7 @@ struct _SpWindow
   GtkNativeDialog      *chooser;
 
   Pending               pending;
+  char                 *pending_language;
   gboolean              dirty;
 };
 
@@ -58,6 +61,7 @@ static GParamSpec *properties [N_PROPS];
 
 static void sp_window_save_as    (SpWindow *self);
 static void sp_window_run_pending (SpWindow *self);
+static void save_window_state     (SpWindow *self);
 
 /* Dialogs and toasts */
 
@@ -438,6 +442,25 @@ start_new (SpWindow *self)
   go_to_page (self, "questionnaire", TRUE);
 }
 
+/* Everything is translated once, when it is read, so a new language means
+ * starting again: the same program, with the same arguments. */
+static void
+restart_in_language (SpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  save_window_state (self);
+  if (!sp_language_save_choice (self->pending_language))
+    {
+      show_error (self, _("Could Not Change the Language"),
+                  _("The choice of language could not be stored."));
+      return;
+    }
+
+  sp_language_restart (&error);
+  show_error (self, _("Could Not Change the Language"), error->message);
+}
+
 static gboolean
 run_pending_cb (gpointer user_data)
 {
@@ -455,6 +478,10 @@ run_pending_cb (gpointer user_data)
 
     case PENDING_START:
       start_new (self);
+      break;
+
+    case PENDING_RESTART:
+      restart_in_language (self);
       break;
 
     case PENDING_NONE:
@@ -509,6 +536,60 @@ ask_about_unsaved (SpWindow *self,
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Language */
+
+static void
+on_language_dialog_response_cb (SpWindow         *self,
+                                const char       *response,
+                                AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "restart") != 0)
+    return;
+
+  if (sp_window_has_unsaved (self))
+    ask_about_unsaved (self, PENDING_RESTART);
+  else
+    restart_in_language (self);
+}
+
+/**
+ * sp_window_change_language:
+ * @self: the window the person chose from
+ * @code: a code of sp_language_get_all()
+ *
+ * Tells the person that the app starts again in the language of @code and,
+ * once they agree and their answers are saved or discarded, does so.
+ */
+void
+sp_window_change_language (SpWindow   *self,
+                           const char *code)
+{
+  const SpLanguage *language = sp_language_lookup (code);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (SP_IS_WINDOW (self));
+  g_return_if_fail (language != NULL);
+
+  g_free (self->pending_language);
+  self->pending_language = g_strdup (code);
+
+  /* Translators: %s is a language's name, such as “Español” */
+  body = g_strdup_printf (_("SSE Portfolio will close and start again in %s."),
+                          sp_language_get_name (language));
+  dialog = create_dialog (self, _("Restart in Another Language?"), body);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "restart", _("_Restart"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restart", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restart");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_language_dialog_response_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -810,6 +891,7 @@ sp_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->framework);
+  g_clear_pointer (&self->pending_language, g_free);
 
   G_OBJECT_CLASS (sp_window_parent_class)->dispose (object);
 }

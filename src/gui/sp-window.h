@@ -27,6 +27,8 @@ SpPortfolio *sp_window_get_portfolio   (SpWindow      *self);
 const char  *sp_window_get_page        (SpWindow      *self);
 /* TRUE when the window holds answers that are not saved. */
 gboolean     sp_window_has_unsaved     (SpWindow      *self);
+void         sp_window_change_language (SpWindow      *self,
+                                        const char    *code);
 /* Loads @file into this window; a refused file shows a dialog and
  * changes nothing. */
 gboolean     sp_window_open_file       (SpWindow      *self,

@@ -222,8 +222,11 @@ parse_answer (SpFramework  *framework,
 
   if (fields->len != 2)
     {
+      /* Translators: “item_id,value” is the file's header line; keep it as it is */
       set_error_at (error, SP_ERROR_INVALID, file, line,
-                    _("expected 2 fields (item_id,value), found %u"), fields->len);
+                    ngettext ("expected 2 fields (item_id,value), found %u",
+                              "expected 2 fields (item_id,value), found %u", fields->len),
+                    fields->len);
       return FALSE;
     }
 
@@ -328,7 +331,9 @@ sp_answers_csv_load_bytes (SpAssessment  *assessment,
   if (length > CSV_MAX_SIZE)
     {
       set_error_at (error, SP_ERROR_TOO_LARGE, display_name, 1,
-                    _("the file is larger than %d bytes"), CSV_MAX_SIZE);
+                    ngettext ("the file is larger than %d byte", "the file is larger than %d bytes",
+                              CSV_MAX_SIZE),
+                    CSV_MAX_SIZE);
       return FALSE;
     }
   if (length >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0)

@@ -462,7 +462,9 @@ parse_goal (Reader   *reader,
   if (ok && !sp_plan_add_goal (plan, goal))
     {
       set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("a plan has at most %d goals"), SP_PLAN_MAX_GOALS);
+                    ngettext ("a plan has at most %d goal", "a plan has at most %d goals",
+                              SP_PLAN_MAX_GOALS),
+                    SP_PLAN_MAX_GOALS);
       ok = FALSE;
     }
 
@@ -658,8 +660,9 @@ check_file (const char  *path,
   if ((guint64) info.st_size > SP_PORTFOLIO_MAX_SIZE)
     {
       g_set_error (error, SP_ERROR, SP_ERROR_TOO_LARGE,
-                   _("%s:1: the file is larger than %d bytes"), display_name,
-                   SP_PORTFOLIO_MAX_SIZE);
+                   ngettext ("%s:1: the file is larger than %d byte",
+                             "%s:1: the file is larger than %d bytes", SP_PORTFOLIO_MAX_SIZE),
+                   display_name, SP_PORTFOLIO_MAX_SIZE);
       return FALSE;
     }
 

@@ -125,7 +125,9 @@ on_start_element (void           *ctx,
 
   if (++reader->depth > SP_XML_MAX_DEPTH)
     {
-      g_autofree char *what = g_strdup_printf (_("elements are nested more than %d deep"),
+      g_autofree char *what = g_strdup_printf (ngettext ("elements are nested more than %d deep",
+                                                         "elements are nested more than %d deep",
+                                                         SP_XML_MAX_DEPTH),
                                                SP_XML_MAX_DEPTH);
 
       reader_fail (reader, SP_ERROR_TOO_LARGE, xmlSAX2GetLineNumber (ctx), what);
