@@ -41,6 +41,19 @@ wait_ms (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Waits until @win shows @page, for at most five seconds: page changes
+ * may run from an idle, and a loaded machine is slow. */
+static void
+wait_for_page (SpWindow   *win,
+               const char *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (sp_window_get_page (win), page) != 0
+         && g_get_monotonic_time () < deadline)
+    wait_ms (20);
+}
+
 static GtkWidget *
 find_widget (GtkWidget *root,
              GType      type)
@@ -252,6 +265,7 @@ test_welcome (void)
   GtkWidget *welcome;
 
   window = create_window (1000, 760);
+  wait_for_page (window, "welcome");
   g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
 
   welcome = find_widget (GTK_WIDGET (window), SP_TYPE_WELCOME_PAGE);
@@ -267,6 +281,7 @@ test_questionnaire_memory (void)
   SpAssessment *assessment;
 
   activate (window, "win.start");
+  wait_for_page (window, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
   assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (window));
   g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 0);
@@ -293,6 +308,7 @@ test_questionnaire_memory (void)
 
   /* Back at the first item, going back leads to the welcome page. */
   activate (window, "win.go-back");
+  wait_for_page (window, "welcome");
   g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
 }
 
@@ -318,6 +334,7 @@ test_questionnaire_walk (void)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   respond (dialog, "discard");
+  wait_for_page (window, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
   assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (window));
   g_assert_cmpuint (sp_assessment_count_given (assessment), ==, 0);
@@ -363,6 +380,7 @@ test_result (void)
   g_autofree char *headline = NULL;
 
   activate (window, "win.show-result");
+  wait_for_page (window, "result");
   g_assert_cmpstr (sp_window_get_page (window), ==, "result");
 
   page = find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
@@ -381,6 +399,7 @@ test_plan (void)
   SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
 
   activate (window, "win.show-plan");
+  wait_for_page (window, "plan");
   g_assert_cmpstr (sp_window_get_page (window), ==, "plan");
   g_assert_cmpuint (sp_plan_get_n_goals (plan), >=, 1);
   save_screenshot (GTK_WIDGET (window), "plan");
@@ -407,12 +426,14 @@ test_dark (void)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   activate (window, "win.go-back");
+  wait_for_page (window, "result");
   g_assert_cmpstr (sp_window_get_page (window), ==, "result");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (GTK_WIDGET (window), "result-dark");
 
   activate (window, "win.review-answers");
+  wait_for_page (window, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
   save_screenshot (GTK_WIDGET (window), "questionnaire-dark");
 
@@ -456,6 +477,7 @@ test_narrow (void)
   save_screenshot (GTK_WIDGET (narrow), "welcome-narrow");
 
   activate (narrow, "win.start");
+  wait_for_page (narrow, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (narrow), ==, "questionnaire");
   save_screenshot (GTK_WIDGET (narrow), "questionnaire-narrow");
 
@@ -478,6 +500,7 @@ test_open_refused (void)
   g_test_assert_expected_messages ();
   wait_ms (100);
   g_assert_true (sp_window_get_portfolio (other) == before);
+  wait_for_page (other, "welcome");
   g_assert_cmpstr (sp_window_get_page (other), ==, "welcome");
 
   dialog = find_message_dialog ();
