@@ -34,12 +34,12 @@ PROBE_LINE = re.compile(
 
 
 class Bench:
-    def __init__(self, build_dir, runs, warmup, workdir):
+    def __init__(self, build_dir, runs, warmup, workdir, app=None):
         self.build = os.path.abspath(build_dir)
         self.runs = runs
         self.warmup = warmup
         self.workdir = workdir
-        self.app = os.path.join(self.build, "src", "sse-portfolio")
+        self.app = os.path.abspath(app or os.path.join(self.build, "src", "sse-portfolio"))
         self.bench_dir = os.path.join(self.build, "tests", "bench")
         self.probe = os.path.join(self.bench_dir, "libfirst-frame.so")
         self.rows = []
@@ -254,6 +254,7 @@ class Bench:
             print("team audit: xmllint is missing (apt: libxml2-utils)")
             return
         team_ms = {}
+        lint_ms = {}
         runs = max(3, self.runs // 3)
         for size in TEAM_SIZES:
             paths = self.write_shares(os.path.join(self.workdir, "team-%d" % size), size)
@@ -268,6 +269,7 @@ class Bench:
             t_med = statistics.median(team)
             l_med = statistics.median(lint)
             team_ms[size] = t_med
+            lint_ms[size] = l_med
             print("%6d files: --team %.1f ms (min %.1f), xmllint --noout %.1f ms (min %.1f)"
                   % (size, t_med, min(team), l_med, min(lint)))
             ratio = t_med / l_med
@@ -278,6 +280,8 @@ class Bench:
         self.add("team growth %dx files" % (large // small), "%.1f ms" % team_ms[large],
                  "%.1f ms" % team_ms[small], "%.2fx" % growth,
                  "~%dx (linear)" % (large // small), growth <= 1.3 * large / small)
+        self.add("xmllint growth", "%.1f ms" % lint_ms[large], "%.1f ms" % lint_ms[small],
+                 "%.2fx" % (lint_ms[large] / lint_ms[small]), "(info)", None)
 
     # Scoring
 
@@ -329,11 +333,13 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--only", default="startup,pdf,team,scoring",
                         help="comma-separated parts: startup,pdf,team,scoring")
+    parser.add_argument("--app", help="the sse-portfolio to measure, e.g. another "
+                        "build's, instead of BUILD_DIR/src/sse-portfolio")
     args = parser.parse_args()
     parts = set(args.only.split(","))
 
     with tempfile.TemporaryDirectory(prefix="sp-bench-") as workdir:
-        bench = Bench(args.build_dir, args.runs, args.warmup, workdir)
+        bench = Bench(args.build_dir, args.runs, args.warmup, workdir, args.app)
         if not os.access(bench.app, os.X_OK) or not os.path.exists(bench.probe):
             sys.exit("bench: build %s first (ninja -C %s)" % (bench.build, args.build_dir))
         bench.print_machine()
