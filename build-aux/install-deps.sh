@@ -11,7 +11,7 @@ packages=(
   libxml2-dev libxml2-utils librsvg2-dev librsvg2-common
   libcairo2-dev libpango1.0-dev
   python3 xvfb xauth poppler-utils desktop-file-utils appstream
-  fonts-noto-core fonts-dejavu-core dbus-x11 at-spi2-core locales
+  fonts-noto-core fonts-dejavu-core dbus-x11 dbus-daemon at-spi2-core locales
 )
 
 # The tests check numbers, dates and files under the locales of the

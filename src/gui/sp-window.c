@@ -61,7 +61,9 @@ static GParamSpec *properties [N_PROPS];
 
 static void sp_window_save_as    (SpWindow *self);
 static void sp_window_run_pending (SpWindow *self);
-static void save_window_state     (SpWindow *self);
+static void save_window_state     (SpWindow   *self);
+static void ensure_page           (SpWindow   *self,
+                                   const char *name);
 
 /* Dialogs and toasts */
 
@@ -197,6 +199,7 @@ go_to_page (SpWindow   *self,
             const char *name,
             gboolean    forward)
 {
+  ensure_page (self, name);
   gtk_stack_set_visible_child_full (self->stack, name,
                                     forward ? GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT
                                             : GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
@@ -212,6 +215,64 @@ static void
 on_questionnaire_page_position_notify_cb (SpWindow *self)
 {
   update_title (self);
+}
+
+/* Pages */
+
+/* Only the welcome page comes with the window. The others are built the
+ * first time they are needed, so the first frame waits for none of them. */
+static SpQuestionnairePage *
+get_questionnaire_page (SpWindow *self)
+{
+  if (self->questionnaire_page != NULL)
+    return self->questionnaire_page;
+
+  self->questionnaire_page = g_object_new (SP_TYPE_QUESTIONNAIRE_PAGE, NULL);
+  g_signal_connect_object (self->questionnaire_page, "notify::position",
+                           G_CALLBACK (on_questionnaire_page_position_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  sp_questionnaire_page_set_assessment (self->questionnaire_page,
+                                        sp_portfolio_get_assessment (self->portfolio));
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->questionnaire_page),
+                        "questionnaire", _("Questionnaire"));
+
+  return self->questionnaire_page;
+}
+
+static SpResultPage *
+get_result_page (SpWindow *self)
+{
+  if (self->result_page != NULL)
+    return self->result_page;
+
+  self->result_page = g_object_new (SP_TYPE_RESULT_PAGE, NULL);
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->result_page), "result", _("Result"));
+
+  return self->result_page;
+}
+
+static SpPlanPage *
+get_plan_page (SpWindow *self)
+{
+  if (self->plan_page != NULL)
+    return self->plan_page;
+
+  self->plan_page = g_object_new (SP_TYPE_PLAN_PAGE, NULL);
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->plan_page), "plan", _("Plan"));
+
+  return self->plan_page;
+}
+
+static void
+ensure_page (SpWindow   *self,
+             const char *name)
+{
+  if (g_strcmp0 (name, "questionnaire") == 0)
+    get_questionnaire_page (self);
+  else if (g_strcmp0 (name, "result") == 0)
+    get_result_page (self);
+  else if (g_strcmp0 (name, "plan") == 0)
+    get_plan_page (self);
 }
 
 /* The portfolio */
@@ -241,8 +302,9 @@ set_portfolio (SpWindow    *self,
   g_signal_connect_object (sp_portfolio_get_plan (portfolio), "changed",
                            G_CALLBACK (on_portfolio_changed_cb), self, G_CONNECT_SWAPPED);
 
-  sp_questionnaire_page_set_assessment (self->questionnaire_page,
-                                        sp_portfolio_get_assessment (portfolio));
+  if (self->questionnaire_page != NULL)
+    sp_questionnaire_page_set_assessment (self->questionnaire_page,
+                                          sp_portfolio_get_assessment (portfolio));
   set_dirty (self, FALSE);
 }
 
@@ -251,7 +313,7 @@ compute_result (SpWindow *self)
 {
   g_clear_pointer (&self->result, sp_result_unref);
   self->result = sp_result_new (sp_portfolio_get_assessment (self->portfolio));
-  sp_result_page_set_result (self->result_page, self->result);
+  sp_result_page_set_result (get_result_page (self), self->result);
 }
 
 static void
@@ -438,7 +500,7 @@ start_new (SpWindow *self)
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (self->framework);
 
   set_portfolio (self, portfolio, NULL);
-  sp_questionnaire_page_set_position (self->questionnaire_page, 0);
+  sp_questionnaire_page_set_position (get_questionnaire_page (self), 0);
   go_to_page (self, "questionnaire", TRUE);
 }
 
@@ -817,7 +879,7 @@ show_plan_action (GtkWidget  *widget,
   if (self->result == NULL)
     compute_result (self);
 
-  sp_plan_page_set_portfolio (self->plan_page, self->portfolio, self->result);
+  sp_plan_page_set_portfolio (get_plan_page (self), self->portfolio, self->result);
   go_to_page (self, "plan", TRUE);
 }
 
@@ -828,7 +890,7 @@ review_answers_action (GtkWidget  *widget,
 {
   SpWindow *self = SP_WINDOW (widget);
 
-  sp_questionnaire_page_set_position (self->questionnaire_page, 0);
+  sp_questionnaire_page_set_position (get_questionnaire_page (self), 0);
   go_to_page (self, "questionnaire", FALSE);
 }
 
@@ -842,7 +904,7 @@ go_back_action (GtkWidget  *widget,
 
   if (g_strcmp0 (page, "questionnaire") == 0)
     {
-      if (!sp_questionnaire_page_go_previous (self->questionnaire_page))
+      if (!sp_questionnaire_page_go_previous (get_questionnaire_page (self)))
         go_to_page (self, "welcome", FALSE);
     }
   else if (g_strcmp0 (page, "result") == 0)
@@ -886,6 +948,10 @@ sp_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_WINDOW);
+  /* Children of the stack, gone with it. */
+  self->questionnaire_page = NULL;
+  self->result_page = NULL;
+  self->plan_page = NULL;
   g_clear_pointer (&self->result, sp_result_unref);
   g_clear_object (&self->portfolio);
   g_clear_object (&self->file);
@@ -965,13 +1031,8 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, SpWindow, questionnaire_page);
-  gtk_widget_class_bind_template_child (widget_class, SpWindow, result_page);
-  gtk_widget_class_bind_template_child (widget_class, SpWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, on_window_close_request_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_name_notify_cb);
-  gtk_widget_class_bind_template_callback (widget_class,
-                                           on_questionnaire_page_position_notify_cb);
 
   install_actions (widget_class);
 }

@@ -277,12 +277,16 @@ test_welcome (void)
 static void
 test_questionnaire_memory (void)
 {
-  GtkWidget *page = find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
+  GtkWidget *page;
   SpAssessment *assessment;
 
+  /* The window builds its pages when they are first needed. */
+  g_assert_null (find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE));
   activate (window, "win.start");
   wait_for_page (window, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
+  page = find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
+  g_assert_nonnull (page);
   assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (window));
   g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 0);
   g_assert_cmpint (get_active_option (page), ==, -1);

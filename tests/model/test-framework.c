@@ -254,6 +254,52 @@ test_load_copied_directory (void)
   sp_test_remove_dir (dir);
 }
 
+/* The built-in framework skips the schema at run time because it is the
+ * files in profiles/, which the tests validate; this holds them to that. */
+static void
+test_builtin_is_source (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *source = NULL;
+  const char *name;
+  guint n_checked = 0;
+
+  if (sp_test_get_source_root () == NULL)
+    {
+      g_test_skip ("SP_SOURCE_ROOT is not set");
+      return;
+    }
+
+  source = g_build_filename (sp_test_get_source_root (), "profiles", NULL);
+  dir = g_dir_open (source, 0, &error);
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (source, name, NULL);
+      g_autofree char *resource = NULL;
+      g_autoptr(GBytes) builtin = NULL;
+      g_autoptr(GBytes) expected = NULL;
+      char *contents = NULL;
+      gsize length = 0;
+
+      if (!g_str_has_suffix (name, ".xml"))
+        continue;
+
+      resource = g_strconcat (SP_FRAMEWORK_RESOURCE_PATH "/", name, NULL);
+      builtin = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      expected = g_bytes_new_take (contents, length);
+      g_assert_true (g_bytes_equal (builtin, expected));
+      n_checked++;
+    }
+
+  g_assert_cmpuint (n_checked, ==, 1 + 10);
+}
+
 /* In the repository's layout the avatars come from ../avatars. */
 static void
 test_load_source_directory (void)
@@ -404,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/framework/dimension-letters", test_dimension_letters);
   g_test_add_func ("/framework/load-copied-directory", test_load_copied_directory);
   g_test_add_func ("/framework/load-source-directory", test_load_source_directory);
+  g_test_add_func ("/framework/builtin-is-source", test_builtin_is_source);
   g_test_add_func ("/framework/load-mini", test_load_mini);
   g_test_add_func ("/framework/bad/missing-directory", test_missing_directory);
 
