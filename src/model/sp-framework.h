@@ -167,6 +167,15 @@ const SpActivity   *sp_framework_lookup_activity      (SpFramework  *self,
  * pointers (element type const SpActivity *). */
 GPtrArray          *sp_framework_dup_activities_for   (SpFramework        *self,
                                                        const SpCompetence *competence);
+/* The first activity (library order) that develops @competence at
+ * @level; else at the nearest level, the lower one on a tie. NULL when no
+ * activity develops @competence. */
+const SpActivity   *sp_framework_find_activity        (SpFramework        *self,
+                                                       const SpCompetence *competence,
+                                                       SpLevel             level);
+/* TRUE when @activity develops @competence. */
+gboolean            sp_activity_develops              (const SpActivity   *activity,
+                                                       const SpCompetence *competence);
 
 /* value is SP_SCALE_MIN … SP_SCALE_MAX. */
 const char         *sp_framework_get_scale_label      (SpFramework  *self,
@@ -188,6 +197,8 @@ GBytes             *sp_framework_dup_avatar           (SpFramework     *self,
 
 SpLevel             sp_level_for_score                (double        score);
 const char         *sp_level_get_label                (SpLevel       level);
+/* "1", "2", "3" as in activities.xml. */
+const char         *sp_level_to_string                (SpLevel       level);
 const char         *sp_group_size_to_string           (SpGroupSize   group);
 const char         *sp_group_size_get_label           (SpGroupSize   group);
 

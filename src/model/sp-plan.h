@@ -112,6 +112,8 @@ gboolean      sp_plan_can_undo           (SpPlan       *self);
 gboolean      sp_plan_can_redo           (SpPlan       *self);
 gboolean      sp_plan_undo               (SpPlan       *self);
 gboolean      sp_plan_redo               (SpPlan       *self);
+/* Forgets every undo and redo step, e.g. after loading a file. */
+void          sp_plan_clear_history      (SpPlan       *self);
 
 /* The gaps for @target, ranked: the most important competence first, then
  * the largest gap; only competences below their target. Element type

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-#define SP_PORTFOLIO_FORMAT 1
+#define SP_PORTFOLIO_FORMAT 2
 #define SP_PORTFOLIO_EXTENSION ".sseportfolio"
 #define SP_PORTFOLIO_MAX_SIZE (4 * 1024 * 1024)
 
