@@ -9,8 +9,8 @@ packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libxml2-dev libxml2-utils librsvg2-dev librsvg2-common
-  libcairo2-dev libpango1.0-dev
-  python3 xvfb xauth poppler-utils desktop-file-utils appstream
+  libcairo2-dev libpango1.0-dev libical-dev
+  python3 python3-icalendar xvfb xauth poppler-utils desktop-file-utils appstream
   fonts-noto-core fonts-dejavu-core dbus-x11 dbus-daemon at-spi2-core locales
 )
 

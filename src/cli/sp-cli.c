@@ -7,7 +7,9 @@
 
 #include "sp-cli.h"
 
+#include "sp-csv-export.h"
 #include "sp-framework.h"
+#include "sp-ics-export.h"
 #include "sp-pdf-export.h"
 #include "sp-plan.h"
 #include "sp-portfolio.h"
@@ -27,8 +29,11 @@ typedef struct
 {
   gboolean  list_profiles;
   gboolean  list_items;
+  gboolean  list_activities;
   char     *assess;
   char     *pdf;
+  char     *ics;
+  char     *csv;
   char     *save;
   char     *framework;
 } SpCliRequest;
@@ -38,6 +43,8 @@ sp_cli_request_clear (SpCliRequest *request)
 {
   g_clear_pointer (&request->assess, g_free);
   g_clear_pointer (&request->pdf, g_free);
+  g_clear_pointer (&request->ics, g_free);
+  g_clear_pointer (&request->csv, g_free);
   g_clear_pointer (&request->save, g_free);
   g_clear_pointer (&request->framework, g_free);
 }
@@ -49,10 +56,17 @@ static const GOptionEntry sp_cli_entries[] = {
     N_("Print the role profiles as CSV and exit"), NULL },
   { "list-items", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the questionnaire items as CSV and exit"), NULL },
+  { "list-activities", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the activity library as CSV and exit"), NULL },
   { "assess", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Score the answers in FILE (CSV or portfolio) and print the result"), N_("FILE") },
   { "pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --assess, write the development plan as PDF to OUT"), N_("OUT") },
+  { "ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --assess, write the plan's dated goals and actions as iCalendar to OUT"),
+    N_("OUT") },
+  { "csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --assess, write the answers, scores and plan as CSV to OUT"), N_("OUT") },
   { "save", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --assess, save the portfolio to OUT"), N_("OUT") },
   { "framework", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -66,8 +80,11 @@ sp_cli_request_read (SpCliRequest *request,
 {
   g_variant_dict_lookup (options, "list-profiles", "b", &request->list_profiles);
   g_variant_dict_lookup (options, "list-items", "b", &request->list_items);
+  g_variant_dict_lookup (options, "list-activities", "b", &request->list_activities);
   g_variant_dict_lookup (options, "assess", "^ay", &request->assess);
   g_variant_dict_lookup (options, "pdf", "^ay", &request->pdf);
+  g_variant_dict_lookup (options, "ics", "^ay", &request->ics);
+  g_variant_dict_lookup (options, "csv", "^ay", &request->csv);
   g_variant_dict_lookup (options, "save", "^ay", &request->save);
   g_variant_dict_lookup (options, "framework", "^ay", &request->framework);
 }
@@ -89,6 +106,13 @@ sp_cli_input_error (const GError *error)
   return SP_CLI_EXIT_INPUT;
 }
 
+static gboolean
+sp_cli_request_has_output (const SpCliRequest *request)
+{
+  return request->pdf != NULL || request->ics != NULL || request->csv != NULL ||
+         request->save != NULL;
+}
+
 /* Returns an exit code for a request that cannot run, or 0 when it can. */
 static int
 sp_cli_request_check (const SpCliRequest *request)
@@ -97,13 +121,15 @@ sp_cli_request_check (const SpCliRequest *request)
 
   n_actions += request->list_profiles ? 1 : 0;
   n_actions += request->list_items ? 1 : 0;
+  n_actions += request->list_activities ? 1 : 0;
   n_actions += request->assess != NULL ? 1 : 0;
 
   if (n_actions > 1)
-    return sp_cli_usage_error (_("Give only one of --list-profiles, --list-items and --assess."));
+    return sp_cli_usage_error (_("Give only one of --list-profiles, --list-items, "
+                                 "--list-activities and --assess."));
 
-  if (request->assess == NULL && (request->pdf != NULL || request->save != NULL))
-    return sp_cli_usage_error (_("--pdf and --save need --assess=FILE."));
+  if (request->assess == NULL && sp_cli_request_has_output (request))
+    return sp_cli_usage_error (_("--pdf, --ics, --csv and --save need --assess=FILE."));
 
   return SP_CLI_EXIT_OK;
 }
@@ -214,6 +240,37 @@ sp_cli_list_items (SpFramework *framework,
       g_string_append (out, sp_dimension_to_letter (item->dimension));
       g_string_append_c (out, ',');
       sp_cli_append_csv_field (out, item->text);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+sp_cli_list_activities (SpFramework *framework,
+                        GString     *out)
+{
+  guint n_activities = sp_framework_get_n_activities (framework);
+
+  g_string_append (out, "activity_id,topic,level,competences,title\n");
+
+  for (guint i = 0; i < n_activities; i++)
+    {
+      const SpActivity *activity = sp_framework_get_activity (framework, i);
+
+      sp_cli_append_csv_field (out, activity->id);
+      g_string_append_c (out, ',');
+      sp_cli_append_csv_field (out, activity->topic->id);
+      g_string_append_c (out, ',');
+      g_string_append (out, sp_level_to_string (activity->level));
+      g_string_append_c (out, ',');
+
+      for (guint j = 0; j < activity->n_competences; j++)
+        {
+          if (j > 0)
+            g_string_append_c (out, ';');
+          g_string_append (out, activity->competences[j]->id);
+        }
+      g_string_append_c (out, ',');
+      sp_cli_append_csv_field (out, activity->title);
       g_string_append_c (out, '\n');
     }
 }
@@ -361,19 +418,24 @@ sp_cli_ensure_plan (SpPortfolio *portfolio,
   sp_plan_propose (plan, result, target, &today);
 }
 
+/* Every writer is atomic: a failed one leaves no partial file behind. */
 static gboolean
 sp_cli_write_outputs (const SpCliRequest  *request,
                       SpPortfolio         *portfolio,
                       SpResult            *result,
                       GError             **error)
 {
-  if (request->pdf != NULL)
-    {
-      sp_cli_ensure_plan (portfolio, result);
+  if (request->pdf != NULL || request->ics != NULL || request->csv != NULL)
+    sp_cli_ensure_plan (portfolio, result);
 
-      if (!sp_pdf_export_plan (portfolio, request->pdf, error))
-        return FALSE;
-    }
+  if (request->pdf != NULL && !sp_pdf_export_plan (portfolio, request->pdf, error))
+    return FALSE;
+
+  if (request->ics != NULL && !sp_ics_export_plan (portfolio, request->ics, error))
+    return FALSE;
+
+  if (request->csv != NULL && !sp_csv_export_portfolio (portfolio, request->csv, error))
+    return FALSE;
 
   if (request->save != NULL && !sp_portfolio_save (portfolio, request->save, error))
     return FALSE;
@@ -460,7 +522,8 @@ sp_cli_run (GVariantDict *options)
   if (status != SP_CLI_EXIT_OK)
     return status;
 
-  if (!request.list_profiles && !request.list_items && request.assess == NULL)
+  if (!request.list_profiles && !request.list_items && !request.list_activities &&
+      request.assess == NULL)
     return SP_CLI_NO_ACTION;
 
   framework = sp_cli_load_framework (&request, &error);
@@ -472,6 +535,8 @@ sp_cli_run (GVariantDict *options)
 
   if (request.list_profiles)
     sp_cli_list_profiles (framework, out);
+  else if (request.list_activities)
+    sp_cli_list_activities (framework, out);
   else
     sp_cli_list_items (framework, out);
 

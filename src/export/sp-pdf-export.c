@@ -55,9 +55,11 @@ typedef struct
   SpPortfolio     *portfolio;
   SpFramework     *framework;
   SpResult        *result;
+  SpResult        *previous;  /* the assessment before, or NULL */
   SpPlan          *plan;
   const char      *name;      /* NULL when the portfolio has none */
   char            *date;      /* locale date of the assessment */
+  char            *previous_date;
   double           y;         /* top of the next thing to draw */
   double           bottom;    /* where the text area ends */
   int              page;
@@ -328,7 +330,11 @@ section_title (Doc *doc)
 
   if (doc->date != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Assessment of %s"), doc->date);
+      g_autofree char *text = doc->previous_date == NULL
+        ? g_strdup_printf (_("Assessment of %s"), doc->date)
+        /* Translators: the dates of the newest and of the previous assessment */
+        : g_strdup_printf (_("Assessment of %s, compared with %s"), doc->date,
+                           doc->previous_date);
       g_autoptr(PangoLayout) date = doc_layout (doc, 10, PANGO_WEIGHT_NORMAL, text,
                                                 text_width);
 
@@ -444,7 +450,12 @@ dup_radar_legend (void)
 static void
 section_radar (Doc *doc)
 {
-  g_autofree char *legend = dup_radar_legend ();
+  g_autofree char *bands = dup_radar_legend ();
+  g_autofree char *legend = doc->previous == NULL
+    ? g_strdup (bands)
+    /* Translators: the radar legend, then the date of the previous assessment */
+    : g_strdup_printf (_("%s The dashed outline shows your previous assessment, of %s."),
+                       bands, doc->previous_date);
   double size = CONTENT_WIDTH;
   SpRadarStyle style;
 
@@ -455,7 +466,7 @@ section_radar (Doc *doc)
     doc_new_page (doc);
 
   draw_heading (doc, _("Your competences at a glance"), size);
-  sp_radar_draw (doc->cr, &style, doc->result, NULL, MARGIN, doc->y, size, size);
+  sp_radar_draw (doc->cr, &style, doc->result, doc->previous, MARGIN, doc->y, size, size);
   doc->y += size + 8;
   draw_paragraph (doc, legend, 9, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 0);
 }
@@ -553,6 +564,154 @@ draw_group_row (Doc             *doc,
   doc->y += height;
 }
 
+/* Columns of the comparison table: then and now right-aligned. */
+#define COL_THEN_RIGHT (MARGIN + 370)
+#define COL_NOW_RIGHT  (MARGIN + 430)
+
+typedef struct
+{
+  const SpCompetence *competence;
+  double              then;
+  double              now;
+} Move;
+
+static double
+move_size (const Move *move)
+{
+  if (isnan (move->then) || isnan (move->now))
+    return G_MAXDOUBLE;   /* newly assessed, or no longer: list them first */
+
+  return fabs (move->now - move->then);
+}
+
+static int
+compare_moves (gconstpointer a,
+               gconstpointer b)
+{
+  double x = move_size (a);
+  double y = move_size (b);
+
+  if (x != y)
+    return x > y ? -1 : 1;
+
+  return (int) ((const Move *) a)->competence->index -
+         (int) ((const Move *) b)->competence->index;
+}
+
+/* The competences whose score moved by at least one point, largest move
+ * first. */
+static GArray *
+dup_moves (Doc *doc)
+{
+  GArray *moves = g_array_new (FALSE, FALSE, sizeof (Move));
+
+  for (guint i = 0; i < sp_framework_get_n_competences (doc->framework); i++)
+    {
+      const SpCompetence *competence = sp_framework_get_competence (doc->framework, i);
+      Move move = {
+        competence,
+        sp_result_get_competence_score (doc->previous, competence),
+        sp_result_get_competence_score (doc->result, competence),
+      };
+
+      if (isnan (move.then) && isnan (move.now))
+        continue;
+      if (!isnan (move.then) && !isnan (move.now) && fabs (move.now - move.then) < 0.5)
+        continue;
+      g_array_append_val (moves, move);
+    }
+
+  g_array_sort (moves, compare_moves);
+  return moves;
+}
+
+static void
+draw_comparison_header (Doc *doc)
+{
+  g_autoptr(PangoLayout) name = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Competence"),
+                                            COL_NAME_WIDTH);
+  g_autoptr(PangoLayout) then = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Then"), 0);
+  g_autoptr(PangoLayout) now = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Now"), 0);
+  g_autoptr(PangoLayout) change = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Change"), 0);
+  double height = layout_height (name) + 6;
+
+  show_layout (doc, name, MARGIN + 4, doc->y + 2, COLOR_MUTED);
+  show_layout (doc, then, COL_THEN_RIGHT - layout_width (then), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, now, COL_NOW_RIGHT - layout_width (now), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, change, COL_SCORE_RIGHT - layout_width (change), doc->y + 2, COLOR_MUTED);
+
+  cairo_move_to (doc->cr, MARGIN, doc->y + height);
+  cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + height);
+  cairo_set_line_width (doc->cr, 0.75);
+  set_color (doc->cr, COLOR_RULE);
+  cairo_stroke (doc->cr);
+  doc->y += height + 2;
+}
+
+static char *
+dup_change_text (const Move *move)
+{
+  double change;
+
+  if (isnan (move->then) || isnan (move->now))
+    return g_strdup ("—");
+
+  change = round (move->now) - round (move->then);
+  return g_strdup_printf ("%s%.0f", change > 0 ? "+" : change < 0 ? "−" : "", fabs (change));
+}
+
+static void
+draw_move_row (Doc        *doc,
+               const Move *move)
+{
+  g_autofree char *then_text = dup_score_text (move->then);
+  g_autofree char *now_text = dup_score_text (move->now);
+  g_autofree char *change_text = dup_change_text (move);
+  g_autoptr(PangoLayout) name = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL,
+                                            move->competence->name, COL_NAME_WIDTH);
+  g_autoptr(PangoLayout) then = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, then_text, 0);
+  g_autoptr(PangoLayout) now = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, now_text, 0);
+  g_autoptr(PangoLayout) change = doc_layout (doc, 9.5, PANGO_WEIGHT_BOLD, change_text, 0);
+  double height = layout_height (name) + 5;
+
+  if (doc_ensure_space (doc, height))
+    draw_comparison_header (doc);
+
+  show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, then, COL_THEN_RIGHT - layout_width (then), doc->y + 2.5, COLOR_MUTED);
+  show_layout (doc, now, COL_NOW_RIGHT - layout_width (now), doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, change, COL_SCORE_RIGHT - layout_width (change), doc->y + 2.5,
+               COLOR_ACCENT);
+  doc->y += height;
+}
+
+/* Then and now: what moved since the previous assessment. */
+static void
+section_progress (Doc *doc)
+{
+  g_autoptr(GArray) moves = NULL;
+  g_autofree char *heading = NULL;
+
+  if (doc->previous == NULL)
+    return;
+
+  moves = dup_moves (doc);
+  /* Translators: the dates of the previous and of the newest assessment */
+  heading = g_strdup_printf (_("What moved between %s and %s"), doc->previous_date, doc->date);
+  draw_heading (doc, heading, 80);
+
+  if (moves->len == 0)
+    {
+      draw_paragraph (doc, _("No competence score changed."), 10, PANGO_WEIGHT_NORMAL,
+                      COLOR_TEXT, 4);
+      return;
+    }
+
+  draw_comparison_header (doc);
+  for (guint i = 0; i < moves->len; i++)
+    draw_move_row (doc, &g_array_index (moves, Move, i));
+}
+
 static void
 section_competences (Doc *doc)
 {
@@ -626,7 +785,7 @@ section_gaps (Doc             *doc,
 
   doc->y += 4;
   doc_ensure_space (doc, 60);
-  draw_paragraph (doc, _("Largest gaps"), 10.5, PANGO_WEIGHT_BOLD, COLOR_TEXT, 2);
+  draw_paragraph (doc, _("Gaps, most important first"), 10.5, PANGO_WEIGHT_BOLD, COLOR_TEXT, 2);
   draw_table_header (doc, _("Competence"), _("Now → needed"), _("Gap"));
   for (guint i = 0; i < n; i++)
     draw_gap_row (doc, &g_array_index (gaps, SpGap, i));
@@ -674,7 +833,45 @@ dup_goal_line (const char *label,
   return g_markup_printf_escaped ("<b>%s</b> %s%s", label, value, last ? "" : "\n");
 }
 
-/* The goal's text as one Pango markup block: title, then labelled lines. */
+static char *
+dup_date_text (const GDate *date)
+{
+  if (!g_date_valid (date))
+    return g_strdup (_("no date"));
+
+  return sp_format_date (date);
+}
+
+/* One action as a markup paragraph: kind, date and status, then what to
+ * do, the library activity and the evidence. */
+static char *
+dup_action_markup (Doc            *doc,
+                   const SpAction *action)
+{
+  const SpActivity *activity = sp_framework_lookup_activity (doc->framework,
+                                                             action->activity_id);
+  g_autofree char *date = dup_date_text (&action->date);
+  g_autofree char *head = NULL;
+  g_autofree char *library = NULL;
+  g_autofree char *evidence = NULL;
+
+  /* Translators: an action's kind, date and status in the PDF plan */
+  head = g_markup_printf_escaped ("\n<span size='9pt'>• <b>%s</b> · %s · <i>%s</i>\n  %s",
+                                  sp_way_get_label (action->kind), date,
+                                  sp_progress_get_label (action->status),
+                                  action->description ? action->description : "");
+  if (activity != NULL)
+    library = g_markup_printf_escaped (_("\n  <b>Library activity:</b> “%s” (%s, %u min)"),
+                                       activity->title, sp_level_get_label (activity->level),
+                                       activity->duration);
+  if (action->evidence != NULL && action->evidence[0] != '\0')
+    evidence = g_markup_printf_escaped ("\n  <b>%s</b> %s", _("Evidence:"), action->evidence);
+
+  return g_strconcat (head, library ? library : "", evidence ? evidence : "", "</span>", NULL);
+}
+
+/* The goal's text as one Pango markup block: title, then labelled lines
+ * and the actions. */
 static char *
 dup_goal_markup (Doc          *doc,
                  const SpGoal *goal,
@@ -682,10 +879,11 @@ dup_goal_markup (Doc          *doc,
 {
   const SpCompetence *competence = NULL;
   g_autofree char *due = dup_due_text (goal);
+  g_autoptr(GString) markup = g_string_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *about = NULL;
-  g_autofree char *action = NULL;
-  g_autofree char *way = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *success = NULL;
   g_autofree char *when = NULL;
 
   if (goal->competence_id != NULL)
@@ -694,11 +892,26 @@ dup_goal_markup (Doc          *doc,
   title = g_markup_printf_escaped ("<span size='11pt' weight='bold'>%u. %s</span>\n",
                                    number, goal->title ? goal->title : "");
   about = dup_goal_line (_("Competence:"), competence ? competence->name : NULL, FALSE);
-  action = dup_goal_line (_("Action:"), goal->action, FALSE);
-  way = dup_goal_line (_("How:"), sp_way_get_label (goal->way), FALSE);
-  when = dup_goal_line (_("Due:"), due, TRUE);
+  why = dup_goal_line (_("Why:"), goal->why, FALSE);
+  success = dup_goal_line (_("Success:"), goal->success, FALSE);
+  /* Translators: the review date and the status of a goal */
+  when = g_markup_printf_escaped (_("<b>Review:</b> %s · <b>Status:</b> %s"), due,
+                                  sp_progress_get_label (goal->status));
 
-  return g_strconcat (title, about, action, way, when, NULL);
+  g_string_append (markup, title);
+  g_string_append (markup, about);
+  g_string_append (markup, why);
+  g_string_append (markup, success);
+  g_string_append (markup, when);
+
+  for (guint i = 0; goal->actions != NULL && i < goal->actions->len; i++)
+    {
+      g_autofree char *action = dup_action_markup (doc, g_ptr_array_index (goal->actions, i));
+
+      g_string_append (markup, action);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
 static void
@@ -827,6 +1040,7 @@ render_document (Doc *doc)
   section_explanation (doc);
   section_affinities (doc);
   section_radar (doc);
+  section_progress (doc);
   section_competences (doc);
   section_plan (doc);
   section_notes (doc);
@@ -1015,7 +1229,9 @@ sp_pdf_export_plan (SpPortfolio  *portfolio,
                     GError      **error)
 {
   g_autoptr(SpResult) result = NULL;
+  g_autoptr(SpResult) previous = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *previous_date = NULL;
   cairo_status_t status;
   Doc doc = { 0 };
 
@@ -1025,10 +1241,17 @@ sp_pdf_export_plan (SpPortfolio  *portfolio,
 
   result = sp_result_new (sp_portfolio_get_assessment (portfolio));
   date = dup_assessment_date (sp_portfolio_get_assessment (portfolio));
+  if (sp_portfolio_get_previous_assessment (portfolio) != NULL)
+    {
+      previous = sp_result_new (sp_portfolio_get_previous_assessment (portfolio));
+      previous_date = dup_assessment_date (sp_portfolio_get_previous_assessment (portfolio));
+    }
 
   doc.portfolio = portfolio;
   doc.framework = sp_portfolio_get_framework (portfolio);
   doc.result = result;
+  doc.previous = previous;
+  doc.previous_date = previous_date;
   doc.plan = sp_portfolio_get_plan (portfolio);
   doc.name = sp_portfolio_get_name (portfolio);
   if (doc.name != NULL && *doc.name == '\0')

@@ -34,6 +34,8 @@ static const struct
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.export-pdf", { "<Control>e", NULL } },
   { "win.go-back", { "<Alt>Left", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Shift><Control>z", "<Control>y", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

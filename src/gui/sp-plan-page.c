@@ -6,8 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "sp-plan-page.h"
-#include "sp-format.h"
 
+#include "sp-goal-editor.h"
 #include "sp-plan.h"
 
 #include <math.h>
@@ -23,13 +23,15 @@ struct _SpPlanPage
   SpPortfolio         *portfolio;
   SpPlan              *plan;
   SpResult            *result;
+  GArray              *gaps;        /* SpGap, for the current target */
   /* Once the person edits a goal, a new target no longer replaces the
    * goals; once they pick a target, a new result no longer changes it. */
   gboolean             goals_edited;
   gboolean             target_chosen;
+  /* The page itself is changing the plan or the target row. */
   gboolean             updating;
   GPtrArray           *gap_rows;
-  GPtrArray           *goal_groups;
+  GPtrArray           *goal_editors;
 
   GtkScrolledWindow   *scrolled_window;
   AdwComboRow         *target_row;
@@ -43,22 +45,6 @@ struct _SpPlanPage
 
 G_DEFINE_FINAL_TYPE (SpPlanPage, sp_plan_page, ADW_TYPE_BIN)
 
-/* The widgets of one goal; owned by the goal's group. */
-typedef struct
-{
-  SpPlanPage    *page;
-  guint          index;
-  GtkWidget     *title_row;
-  GtkMenuButton *date_button;
-  /* The month the calendar shows, to tell a day picked from a month
-   * turned. */
-  int            month;
-  int            year;
-  gboolean       updating;
-} GoalEditor;
-
-static void sp_plan_page_update_goals (SpPlanPage *self);
-
 static void
 get_today (GDate *today)
 {
@@ -69,26 +55,6 @@ get_today (GDate *today)
                   g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now),
                   g_date_time_get_year (now));
-}
-
-static GDateTime *
-date_time_from_date (const GDate *date)
-{
-  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 0, 0, 0);
-}
-
-static char *
-dup_date_text (const GDate *date)
-{
-  g_autoptr (GDateTime) date_time = NULL;
-
-  if (!g_date_valid (date))
-    return g_strdup (_("No date"));
-
-  date_time = date_time_from_date (date);
-
-  return sp_format_date_time (date_time);
 }
 
 static SpFramework *
@@ -145,379 +111,94 @@ sp_plan_page_propose (SpPlanPage *self)
     return;
 
   get_today (&today);
+  self->updating = TRUE;
   sp_plan_propose (self->plan, self->result, target, &today);
+  self->updating = FALSE;
   self->goals_edited = FALSE;
 }
 
-/* Applies @edit to a copy of goal @index and writes it back. */
+/* Goals */
+
+static SpGoalEditor *
+sp_plan_page_get_editor (SpPlanPage *self,
+                         guint       index)
+{
+  if (index >= self->goal_editors->len)
+    return NULL;
+
+  return g_ptr_array_index (self->goal_editors, index);
+}
+
+static gboolean
+is_gap (GArray             *gaps,
+        const SpCompetence *competence)
+{
+  for (guint i = 0; gaps != NULL && i < gaps->len; i++)
+    if (g_array_index (gaps, SpGap, i).competence == competence)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A goal's competence is reached when it is assessed and no longer among
+ * the gaps of the target role. */
 static void
-goal_editor_update (GoalEditor *editor,
-                    void (*edit) (SpGoal *goal, gpointer data),
-                    gpointer    data)
-{
-  SpPlanPage *self = editor->page;
-  SpGoal *goal;
-
-  if (editor->updating || editor->index >= sp_plan_get_n_goals (self->plan))
-    return;
-
-  goal = sp_goal_copy (sp_plan_get_goal (self->plan, editor->index));
-  edit (goal, data);
-  sp_plan_replace_goal (self->plan, editor->index, goal);
-  sp_goal_free (goal);
-
-  self->goals_edited = TRUE;
-}
-
-static void
-edit_title (SpGoal  *goal,
-            gpointer data)
-{
-  g_free (goal->title);
-  goal->title = g_strdup (data);
-}
-
-static void
-edit_action (SpGoal  *goal,
-             gpointer data)
-{
-  g_free (goal->action);
-  goal->action = g_strdup (data);
-}
-
-static void
-edit_way (SpGoal  *goal,
-          gpointer data)
-{
-  goal->way = GPOINTER_TO_UINT (data);
-}
-
-static void
-edit_due (SpGoal  *goal,
-          gpointer data)
-{
-  const GDate *due = data;
-
-  if (due != NULL)
-    goal->due = *due;
-  else
-    g_date_clear (&goal->due, 1);
-}
-
-static void
-on_goal_title_changed_cb (GtkEditable *editable,
-                          GoalEditor  *editor)
-{
-  goal_editor_update (editor, edit_title, (gpointer) gtk_editable_get_text (editable));
-}
-
-static void
-on_goal_action_changed_cb (GtkEditable *editable,
-                           GoalEditor  *editor)
-{
-  goal_editor_update (editor, edit_action, (gpointer) gtk_editable_get_text (editable));
-}
-
-static void
-on_goal_way_selected_cb (AdwComboRow *row,
-                         GParamSpec  *pspec,
-                         GoalEditor  *editor)
-{
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (selected <= SP_WAY_COURSE)
-    goal_editor_update (editor, edit_way, GUINT_TO_POINTER (selected));
-}
-
-static void
-goal_editor_show_date (GoalEditor  *editor,
-                       const GDate *date)
-{
-  g_autofree char *text = dup_date_text (date);
-  g_autofree char *name = NULL;
-
-  gtk_menu_button_set_label (editor->date_button, text);
-
-  /* Translators: accessible name of a button, %s is a date or "No date" */
-  name = g_strdup_printf (_("Review date: %s"), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (editor->date_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-}
-
-static void
-on_goal_calendar_day_selected_cb (GtkCalendar *calendar,
-                                  GoalEditor  *editor)
-{
-  g_autoptr (GDateTime) selected = gtk_calendar_get_date (calendar);
-  gboolean same_month;
-  GDate due;
-
-  if (editor->updating)
-    return;
-
-  same_month = g_date_time_get_month (selected) == editor->month &&
-               g_date_time_get_year (selected) == editor->year;
-  editor->month = g_date_time_get_month (selected);
-  editor->year = g_date_time_get_year (selected);
-
-  g_date_clear (&due, 1);
-  g_date_set_dmy (&due,
-                  g_date_time_get_day_of_month (selected),
-                  g_date_time_get_month (selected),
-                  g_date_time_get_year (selected));
-
-  goal_editor_update (editor, edit_due, &due);
-  goal_editor_show_date (editor, &due);
-
-  if (same_month)
-    gtk_menu_button_popdown (editor->date_button);
-}
-
-/* Turning the month or year moves the calendar's date without
- * "day-selected"; remember the month shown. */
-static void
-on_goal_calendar_page_cb (GtkCalendar *calendar,
-                          GoalEditor  *editor)
-{
-  g_autoptr (GDateTime) shown = gtk_calendar_get_date (calendar);
-
-  editor->month = g_date_time_get_month (shown);
-  editor->year = g_date_time_get_year (shown);
-}
-
-static void
-on_goal_no_date_clicked_cb (GtkButton  *button,
-                            GoalEditor *editor)
-{
-  GDate none;
-
-  g_date_clear (&none, 1);
-  goal_editor_update (editor, edit_due, NULL);
-  goal_editor_show_date (editor, &none);
-  gtk_menu_button_popdown (editor->date_button);
-}
-
-static void
-on_goal_remove_clicked_cb (GtkButton  *button,
-                           GoalEditor *editor)
-{
-  SpPlanPage *self = editor->page;
-
-  if (editor->index >= sp_plan_get_n_goals (self->plan))
-    return;
-
-  sp_plan_remove_goal (self->plan, editor->index);
-  self->goals_edited = TRUE;
-
-  sp_plan_page_update_goals (self);
-}
-
-static GtkWidget *
-create_entry_row (const char *title,
-                  const char *text,
-                  GCallback   changed_cb,
-                  GoalEditor *editor)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  g_signal_connect (row, "changed", changed_cb, editor);
-
-  return row;
-}
-
-static GtkWidget *
-create_way_row (const SpGoal *goal,
-                GoalEditor   *editor)
-{
-  const char *labels[SP_WAY_COURSE + 2] = { NULL };
-  g_autoptr (GtkStringList) model = NULL;
-  GtkWidget *row = adw_combo_row_new ();
-
-  for (guint way = SP_WAY_EXPERIENCE; way <= SP_WAY_COURSE; way++)
-    labels[way] = sp_way_get_label (way);
-  model = gtk_string_list_new (labels);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Way to learn"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), goal->way);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_goal_way_selected_cb), editor);
-
-  return row;
-}
-
-static GtkWidget *
-create_date_popover (const SpGoal *goal,
-                     GoalEditor   *editor)
-{
-  static const char * const page_signals[] = {
-    "prev-month", "next-month", "prev-year", "next-year",
-  };
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *calendar = gtk_calendar_new ();
-  GtkWidget *no_date = gtk_button_new_with_mnemonic (_("_No Date"));
-  g_autoptr (GDateTime) shown = NULL;
-
-  if (g_date_valid (&goal->due))
-    {
-      shown = date_time_from_date (&goal->due);
-      gtk_calendar_select_day (GTK_CALENDAR (calendar), shown);
-    }
-  else
-    {
-      shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
-    }
-  editor->month = g_date_time_get_month (shown);
-  editor->year = g_date_time_get_year (shown);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Review date"),
-                                  -1);
-  g_signal_connect (calendar, "day-selected",
-                    G_CALLBACK (on_goal_calendar_day_selected_cb), editor);
-  for (guint i = 0; i < G_N_ELEMENTS (page_signals); i++)
-    g_signal_connect (calendar, page_signals[i], G_CALLBACK (on_goal_calendar_page_cb), editor);
-  g_signal_connect (no_date, "clicked", G_CALLBACK (on_goal_no_date_clicked_cb), editor);
-  gtk_widget_add_css_class (no_date, "flat");
-
-  gtk_box_append (GTK_BOX (box), calendar);
-  gtk_box_append (GTK_BOX (box), no_date);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-
-  return popover;
-}
-
-static GtkWidget *
-create_date_row (const SpGoal *goal,
-                 GoalEditor   *editor)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Review date"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("When you will look back at this goal"));
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), create_date_popover (goal, editor));
-  editor->date_button = GTK_MENU_BUTTON (button);
-  goal_editor_show_date (editor, &goal->due);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
-static GtkWidget *
-create_remove_button (GoalEditor *editor)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Remove Goal"));
-  g_autofree char *name = NULL;
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-
-  /* Translators: accessible name of a button, %u is the goal's number */
-  name = g_strdup_printf (_("Remove goal %u"), editor->index + 1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_goal_remove_clicked_cb), editor);
-
-  return button;
-}
-
-static void
-set_goal_description (SpPlanPage          *self,
-                      AdwPreferencesGroup *group,
-                      const SpGoal        *goal)
+sp_plan_page_update_progress (SpPlanPage   *self,
+                              SpGoalEditor *editor,
+                              const SpGoal *goal)
 {
   const SpCompetence *competence = NULL;
-  g_autofree char *text = NULL;
+  double score = NAN;
 
   if (goal->competence_id != NULL)
     competence = sp_framework_lookup_competence (sp_plan_page_get_framework (self),
                                                  goal->competence_id);
-  if (competence == NULL)
-    return;
+  if (competence != NULL && self->result != NULL)
+    score = sp_result_get_competence_score (self->result, competence);
 
-  /* Translators: %s is a competence name */
-  text = g_strdup_printf (_("Builds on: %s"), competence->name);
-  adw_preferences_group_set_description (group, text);
+  sp_goal_editor_set_progress (editor,
+                               !isnan (score) && self->gaps != NULL &&
+                               !is_gap (self->gaps, competence),
+                               isnan (score) ? SP_LEVEL_FIRST_STEPS : sp_level_for_score (score));
 }
 
-static GtkWidget *
-create_goal_group (SpPlanPage *self,
-                   guint       index)
-{
-  const SpGoal *goal = sp_plan_get_goal (self->plan, index);
-  GtkWidget *group = adw_preferences_group_new ();
-  GoalEditor *editor = g_new0 (GoalEditor, 1);
-  g_autofree char *title = NULL;
-
-  editor->page = self;
-  editor->index = index;
-  g_object_set_data_full (G_OBJECT (group), "sp-goal-editor", editor, g_free);
-
-  /* Translators: heading of a goal, %u is its number (1 to 3) */
-  title = g_strdup_printf (_("Goal %u"), index + 1);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  set_goal_description (self, ADW_PREFERENCES_GROUP (group), goal);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
-                                           create_remove_button (editor));
-
-  editor->title_row = create_entry_row (_("_Goal"), goal->title,
-                                        G_CALLBACK (on_goal_title_changed_cb), editor);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), editor->title_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             create_entry_row (_("_Action: what I will do"), goal->action,
-                                               G_CALLBACK (on_goal_action_changed_cb),
-                                               editor));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_way_row (goal, editor));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_date_row (goal, editor));
-
-  return group;
-}
-
-/* Old editors ignore their widgets from here on: their goal indices may
- * no longer match the plan. */
 static void
 sp_plan_page_clear_goals (SpPlanPage *self)
 {
-  for (guint i = 0; i < self->goal_groups->len; i++)
-    {
-      GtkWidget *group = g_ptr_array_index (self->goal_groups, i);
-      GoalEditor *editor = g_object_get_data (G_OBJECT (group), "sp-goal-editor");
+  for (guint i = 0; i < self->goal_editors->len; i++)
+    gtk_box_remove (self->goals_box, g_ptr_array_index (self->goal_editors, i));
 
-      editor->updating = TRUE;
-      gtk_box_remove (self->goals_box, group);
-    }
-
-  g_ptr_array_set_size (self->goal_groups, 0);
+  g_ptr_array_set_size (self->goal_editors, 0);
 }
 
 static void
-sp_plan_page_update_goals (SpPlanPage *self)
+sp_plan_page_sync_goals (SpPlanPage *self)
 {
   guint n_goals = sp_plan_get_n_goals (self->plan);
   gboolean full = n_goals >= SP_PLAN_MAX_GOALS;
 
-  sp_plan_page_clear_goals (self);
+  while (self->goal_editors->len > n_goals)
+    {
+      GtkWidget *editor = g_ptr_array_index (self->goal_editors, self->goal_editors->len - 1);
+
+      gtk_box_remove (self->goals_box, editor);
+      g_ptr_array_remove_index (self->goal_editors, self->goal_editors->len - 1);
+    }
+
+  while (self->goal_editors->len < n_goals)
+    {
+      GtkWidget *editor = sp_goal_editor_new (sp_plan_page_get_framework (self), self->plan);
+
+      g_ptr_array_add (self->goal_editors, g_object_ref (editor));
+      gtk_box_append (self->goals_box, editor);
+    }
 
   for (guint i = 0; i < n_goals; i++)
     {
-      GtkWidget *group = create_goal_group (self, i);
+      SpGoalEditor *editor = sp_plan_page_get_editor (self, i);
 
-      g_ptr_array_add (self->goal_groups, g_object_ref (group));
-      gtk_box_append (self->goals_box, group);
+      sp_goal_editor_sync (editor, i, n_goals);
+      sp_plan_page_update_progress (self, editor, sp_plan_get_goal (self->plan, i));
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->no_goals_page), n_goals == 0);
@@ -609,18 +290,21 @@ static void
 sp_plan_page_update_gaps (SpPlanPage *self)
 {
   const SpProfile *target = sp_plan_page_get_target (self);
-  g_autoptr (GArray) gaps = NULL;
+  GArray *gaps;
   GtkWidget *row;
 
   for (guint i = 0; i < self->gap_rows->len; i++)
     adw_preferences_group_remove (self->gaps_group, g_ptr_array_index (self->gap_rows, i));
   g_ptr_array_set_size (self->gap_rows, 0);
 
+  g_clear_pointer (&self->gaps, g_array_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->gaps_group), self->result != NULL && target != NULL);
   if (self->result == NULL || target == NULL)
     return;
 
-  gaps = sp_plan_compute_gaps (self->result, target);
+  g_clear_pointer (&self->gaps, g_array_unref);
+  self->gaps = sp_plan_compute_gaps (self->result, target);
+  gaps = self->gaps;
 
   for (guint i = 0; i < MIN (gaps->len, N_GAPS_SHOWN); i++)
     sp_plan_page_add_gap_row (self, create_gap_row (&g_array_index (gaps, SpGap, i), target));
@@ -645,18 +329,45 @@ sp_plan_page_fill_targets (SpPlanPage *self)
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (model, sp_framework_get_profile (framework, i)->name);
 
+  gboolean updating = self->updating;
+
   self->updating = TRUE;
   adw_combo_row_set_model (self->target_row, G_LIST_MODEL (model));
-  self->updating = FALSE;
+  self->updating = updating;
 }
 
 static void
 sp_plan_page_select_target (SpPlanPage      *self,
                             const SpProfile *target)
 {
+  gboolean updating = self->updating;
+
   self->updating = TRUE;
   adw_combo_row_set_selected (self->target_row, target->index);
-  self->updating = FALSE;
+  self->updating = updating;
+}
+
+
+static void
+sp_plan_page_show_target (SpPlanPage *self)
+{
+  const SpProfile *target = sp_plan_page_get_target (self);
+
+  if (target != NULL && adw_combo_row_get_selected (self->target_row) != target->index)
+    sp_plan_page_select_target (self, target);
+}
+
+/* Every change of the plan (an edit in a goal editor, undo, redo) comes
+ * through here; the editors only touch what differs. */
+static void
+on_plan_changed_cb (SpPlanPage *self)
+{
+  if (!self->updating)
+    self->goals_edited = TRUE;
+
+  sp_plan_page_show_target (self);
+  sp_plan_page_update_gaps (self);
+  sp_plan_page_sync_goals (self);
 }
 
 static void
@@ -664,6 +375,7 @@ on_target_row_selected_cb (SpPlanPage *self)
 {
   SpFramework *framework;
   guint selected = adw_combo_row_get_selected (self->target_row);
+  const SpProfile *target;
 
   if (self->updating || self->plan == NULL)
     return;
@@ -672,24 +384,31 @@ on_target_row_selected_cb (SpPlanPage *self)
   if (selected >= sp_framework_get_n_profiles (framework))
     return;
 
-  sp_plan_set_target (self->plan, sp_framework_get_profile (framework, selected)->id);
-  self->target_chosen = TRUE;
+  target = sp_framework_get_profile (framework, selected);
+  if (target == sp_plan_page_get_target (self))
+    return;
 
-  sp_plan_page_update_gaps (self);
+  self->target_chosen = TRUE;
+  self->updating = TRUE;
+  sp_plan_set_target (self->plan, target->id);
+  self->updating = FALSE;
 
   if (!self->goals_edited)
-    {
-      sp_plan_page_propose (self);
-      sp_plan_page_update_goals (self);
-    }
+    sp_plan_page_propose (self);
+
+  sp_plan_page_update_gaps (self);
+  sp_plan_page_sync_goals (self);
 }
 
+/* Actions */
+
 static void
-on_add_goal_button_clicked_cb (SpPlanPage *self)
+add_goal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
-  SpGoal *goal;
-  gboolean added;
-  guint n_goals;
+  SpPlanPage *self = SP_PLAN_PAGE (widget);
+  g_autoptr(SpGoal) goal = NULL;
 
   if (self->plan == NULL)
     return;
@@ -697,29 +416,90 @@ on_add_goal_button_clicked_cb (SpPlanPage *self)
   goal = sp_goal_new ();
   get_today (&goal->due);
   g_date_add_months (&goal->due, NEW_GOAL_MONTHS);
-  added = sp_plan_add_goal (self->plan, goal);
-  sp_goal_free (goal);
-
-  if (!added)
+  if (!sp_plan_add_goal (self->plan, goal))
     return;
 
-  self->goals_edited = TRUE;
-  sp_plan_page_update_goals (self);
+  /* The plan's "changed" has made the editor by now. */
+  if (self->goal_editors->len > 0)
+    sp_goal_editor_focus_title (sp_plan_page_get_editor (self, self->goal_editors->len - 1));
+}
 
-  n_goals = self->goal_groups->len;
-  if (n_goals > 0)
-    {
-      GoalEditor *editor = g_object_get_data (g_ptr_array_index (self->goal_groups, n_goals - 1),
-                                              "sp-goal-editor");
-      gtk_widget_grab_focus (editor->title_row);
-    }
+static AdwToastOverlay *
+sp_plan_page_get_toast_overlay (SpPlanPage *self)
+{
+  return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self),
+                                                     ADW_TYPE_TOAST_OVERLAY));
+}
+
+static void
+remove_goal_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SpPlanPage *self = SP_PLAN_PAGE (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  AdwToastOverlay *overlay = sp_plan_page_get_toast_overlay (self);
+  AdwToast *toast;
+
+  if (self->plan == NULL || index >= sp_plan_get_n_goals (self->plan))
+    return;
+
+  sp_plan_remove_goal (self->plan, index);
+
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (_("Goal removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+static void
+sp_plan_page_move_goal (SpPlanPage *self,
+                        guint       from,
+                        int         delta)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  int to = (int) from + delta;
+  SpGoalEditor *source;
+
+  if (self->plan == NULL || to < 0 || (guint) to >= sp_plan_get_n_goals (self->plan) ||
+      from >= sp_plan_get_n_goals (self->plan))
+    return;
+
+  source = sp_plan_page_get_editor (self, from);
+  sp_plan_move_goal (self->plan, from, to);
+
+  /* The editors stay in place and show the goals in their new order; the
+   * focus follows the goal that moved. */
+  if (focus != NULL && source != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (source)))
+    sp_goal_editor_follow_focus (sp_plan_page_get_editor (self, to), source, focus);
+}
+
+static void
+goal_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  sp_plan_page_move_goal (SP_PLAN_PAGE (widget), g_variant_get_uint32 (parameter), -1);
+}
+
+static void
+goal_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  sp_plan_page_move_goal (SP_PLAN_PAGE (widget), g_variant_get_uint32 (parameter), 1);
 }
 
 static void
 sp_plan_page_suggest (SpPlanPage *self)
 {
   sp_plan_page_propose (self);
-  sp_plan_page_update_goals (self);
+  sp_plan_page_sync_goals (self);
 }
 
 static void
@@ -731,12 +511,15 @@ on_replace_dialog_response_cb (SpPlanPage *self,
 }
 
 static void
-on_suggest_button_clicked_cb (SpPlanPage *self)
+suggest_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SpPlanPage *self = SP_PLAN_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
 
-  if (self->plan == NULL)
+  if (self->plan == NULL || self->result == NULL)
     return;
 
   if (!self->goals_edited || sp_plan_get_n_goals (self->plan) == 0)
@@ -772,11 +555,19 @@ sp_plan_page_scroll_to_top (SpPlanPage *self)
 }
 
 static void
+sp_plan_page_disconnect_plan (SpPlanPage *self)
+{
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+}
+
+static void
 sp_plan_page_dispose (GObject *object)
 {
   SpPlanPage *self = SP_PLAN_PAGE (object);
 
-  if (self->goal_groups != NULL)
+  sp_plan_page_disconnect_plan (self);
+  if (self->goal_editors != NULL)
     sp_plan_page_clear_goals (self);
 
   /* AdwBin unparents its child itself; leaving the bound child to
@@ -787,8 +578,9 @@ sp_plan_page_dispose (GObject *object)
   g_clear_object (&self->portfolio);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->result, sp_result_unref);
+  g_clear_pointer (&self->gaps, g_array_unref);
   g_clear_pointer (&self->gap_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->goal_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->goal_editors, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_plan_page_parent_class)->dispose (object);
 }
@@ -800,6 +592,8 @@ sp_plan_page_class_init (SpPlanPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sp_plan_page_dispose;
+
+  g_type_ensure (SP_TYPE_GOAL_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sseportfolio/Portfolio/"
@@ -813,8 +607,12 @@ sp_plan_page_class_init (SpPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, suggest_button);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_target_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_goal_button_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_suggest_button_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "plan.add-goal", NULL, add_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.suggest", NULL, suggest_action);
+  gtk_widget_class_install_action (widget_class, "plan.remove-goal", "u", remove_goal_action);
+  gtk_widget_class_install_action (widget_class, "plan.goal-up", "u", goal_up_action);
+  gtk_widget_class_install_action (widget_class, "plan.goal-down", "u", goal_down_action);
 }
 
 static void
@@ -823,7 +621,7 @@ sp_plan_page_init (SpPlanPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->gap_rows = g_ptr_array_new_with_free_func (g_object_unref);
-  self->goal_groups = g_ptr_array_new_with_free_func (g_object_unref);
+  self->goal_editors = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
@@ -833,11 +631,16 @@ sp_plan_page_take_inputs (SpPlanPage  *self,
 {
   SpPlan *plan = sp_portfolio_get_plan (portfolio);
 
-  /* A plan we have not shown before keeps the goals and target it has. */
+  /* A plan we have not shown before keeps the goals and target it has,
+   * and gets editors of its own. */
   if (plan != self->plan)
     {
       self->goals_edited = sp_plan_get_n_goals (plan) > 0;
       self->target_chosen = sp_plan_get_target (plan) != NULL;
+      sp_plan_page_disconnect_plan (self);
+      sp_plan_page_clear_goals (self);
+      g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed_cb),
+                               self, G_CONNECT_SWAPPED);
     }
 
   g_set_object (&self->portfolio, portfolio);
@@ -865,6 +668,7 @@ sp_plan_page_set_portfolio (SpPlanPage  *self,
                             SpResult    *result)
 {
   gboolean new_result;
+  gboolean automatic = FALSE;
   const SpProfile *target;
 
   g_return_if_fail (SP_IS_PLAN_PAGE (self));
@@ -876,14 +680,27 @@ sp_plan_page_set_portfolio (SpPlanPage  *self,
 
   target = sp_plan_page_choose_target (self);
   if (target != NULL && target != sp_plan_page_get_target (self))
-    sp_plan_set_target (self->plan, target->id);
+    {
+      self->updating = TRUE;
+      sp_plan_set_target (self->plan, target->id);
+      self->updating = FALSE;
+      automatic = TRUE;
+    }
   if (target != NULL)
     sp_plan_page_select_target (self, target);
 
   if (sp_plan_get_n_goals (self->plan) == 0 || (new_result && !self->goals_edited))
-    sp_plan_page_propose (self);
+    {
+      sp_plan_page_propose (self);
+      automatic = TRUE;
+    }
+
+  /* What the page did by itself is the starting point, not a step the
+   * person could undo into an empty plan. */
+  if (automatic && !self->goals_edited)
+    sp_plan_clear_history (self->plan);
 
   sp_plan_page_update_gaps (self);
-  sp_plan_page_update_goals (self);
+  sp_plan_page_sync_goals (self);
   sp_plan_page_scroll_to_top (self);
 }

@@ -8,6 +8,7 @@
 #include "sp-result-page.h"
 
 #include "sp-avatar.h"
+#include "sp-format.h"
 #include "sp-radar.h"
 #include "sp-radar-chart.h"
 
@@ -16,15 +17,20 @@
 #define MATCH_AVATAR_SIZE 128
 #define RUNNER_UP_AVATAR_SIZE 48
 #define ROW_AVATAR_SIZE 32
+/* A change of a competence's score smaller than this is not shown as
+ * having moved. */
+#define MOVED_MIN 5.0
 
 struct _SpResultPage
 {
   AdwBin               parent_instance;
 
   SpResult            *result;
+  SpResult            *previous;
   /* Rows added in code, kept so they can be removed again. */
   GPtrArray           *affinity_rows;
   GPtrArray           *competence_rows;
+  GPtrArray           *moved_rows;
 
   GtkScrolledWindow   *scrolled_window;
   GtkStack            *picture_stack;
@@ -39,6 +45,10 @@ struct _SpResultPage
   GtkButton           *review_button;
   AdwPreferencesGroup *affinities_group;
   SpRadarChart        *radar_chart;
+  GtkBox              *legend_box;
+  GtkLabel            *legend_now_label;
+  GtkLabel            *legend_then_label;
+  AdwPreferencesGroup *moved_group;
   GtkExpander         *radar_text_expander;
   GtkLabel            *radar_text_label;
   AdwPreferencesGroup *competences_group;
@@ -473,6 +483,132 @@ sp_result_page_update_radar (SpResultPage *self)
   gtk_label_set_label (self->radar_text_label, description);
 }
 
+/* Then and now */
+
+typedef struct
+{
+  const SpCompetence *competence;
+  double              then;
+  double              now;
+} Move;
+
+static int
+compare_moves (gconstpointer a,
+               gconstpointer b)
+{
+  const Move *move_a = a;
+  const Move *move_b = b;
+  double size_a = fabs (move_a->now - move_a->then);
+  double size_b = fabs (move_b->now - move_b->then);
+
+  if (size_a != size_b)
+    return size_a > size_b ? -1 : 1;
+
+  return (int) move_a->competence->index - (int) move_b->competence->index;
+}
+
+/* The competences whose score changed by MOVED_MIN or more, the biggest
+ * change first. */
+static GArray *
+dup_moves (SpResult *previous,
+           SpResult *result)
+{
+  SpFramework *framework = sp_result_get_framework (result);
+  GArray *moves = g_array_new (FALSE, FALSE, sizeof (Move));
+
+  for (guint i = 0; i < sp_framework_get_n_competences (framework); i++)
+    {
+      Move move = { sp_framework_get_competence (framework, i), NAN, NAN };
+
+      move.then = sp_result_get_competence_score (previous, move.competence);
+      move.now = sp_result_get_competence_score (result, move.competence);
+      if (!isnan (move.then) && !isnan (move.now) && fabs (move.now - move.then) >= MOVED_MIN)
+        g_array_append_val (moves, move);
+    }
+
+  g_array_sort (moves, compare_moves);
+
+  return moves;
+}
+
+static GtkWidget *
+create_move_suffix (const Move *move)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gboolean up = move->now > move->then;
+  GtkWidget *icon = gtk_image_new_from_icon_name (up ? "go-up-symbolic" : "go-down-symbolic");
+  /* Translators: a score then and now, from 0 to 100 */
+  g_autofree char *text = g_strdup_printf (_("%.0f → %.0f"), move->then, move->now);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (icon, up ? "success" : "warning");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  return box;
+}
+
+static GtkWidget *
+create_move_row (const Move *move)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = NULL;
+  double change = round (move->now) - round (move->then);
+
+  if (move->now > move->then)
+    /* Translators: how much a competence's score rose, in points of 100 */
+    subtitle = g_strdup_printf (_("Up %.0f points"), fabs (change));
+  else
+    /* Translators: how much a competence's score fell, in points of 100 */
+    subtitle = g_strdup_printf (_("Down %.0f points"), fabs (change));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), move->competence->name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_move_suffix (move));
+
+  return row;
+}
+
+static void
+sp_result_page_update_moves (SpResultPage *self,
+                             const char   *then_text)
+{
+  g_autoptr(GArray) moves = dup_moves (self->previous, self->result);
+  g_autofree char *description = NULL;
+
+  /* Translators: %s is the date of the previous assessment */
+  description = g_strdup_printf (_("Competences whose score changed by 5 points or more "
+                                   "since %s, the biggest change first."), then_text);
+  adw_preferences_group_set_description (self->moved_group, description);
+
+  for (guint i = 0; i < moves->len; i++)
+    add_row (self->moved_group, self->moved_rows,
+             create_move_row (&g_array_index (moves, Move, i)));
+
+  if (moves->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("No competence moved by 5 points or more"));
+      add_row (self->moved_group, self->moved_rows, row);
+    }
+}
+
+static void
+sp_result_page_clear_comparison (SpResultPage *self)
+{
+  g_clear_pointer (&self->previous, sp_result_unref);
+  clear_rows (self->moved_group, self->moved_rows);
+  gtk_widget_set_visible (GTK_WIDGET (self->moved_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_box), FALSE);
+}
+
 static void
 sp_result_page_scroll_to_top (SpResultPage *self)
 {
@@ -492,8 +628,10 @@ sp_result_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_RESULT_PAGE);
 
   g_clear_pointer (&self->result, sp_result_unref);
+  g_clear_pointer (&self->previous, sp_result_unref);
   g_clear_pointer (&self->affinity_rows, g_ptr_array_unref);
   g_clear_pointer (&self->competence_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->moved_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_result_page_parent_class)->dispose (object);
 }
@@ -525,6 +663,10 @@ sp_result_page_class_init (SpResultPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpResultPage, review_button);
   gtk_widget_class_bind_template_child (widget_class, SpResultPage, affinities_group);
   gtk_widget_class_bind_template_child (widget_class, SpResultPage, radar_chart);
+  gtk_widget_class_bind_template_child (widget_class, SpResultPage, legend_box);
+  gtk_widget_class_bind_template_child (widget_class, SpResultPage, legend_now_label);
+  gtk_widget_class_bind_template_child (widget_class, SpResultPage, legend_then_label);
+  gtk_widget_class_bind_template_child (widget_class, SpResultPage, moved_group);
   gtk_widget_class_bind_template_child (widget_class, SpResultPage, radar_text_expander);
   gtk_widget_class_bind_template_child (widget_class, SpResultPage, radar_text_label);
   gtk_widget_class_bind_template_child (widget_class, SpResultPage, competences_group);
@@ -537,6 +679,7 @@ sp_result_page_init (SpResultPage *self)
 
   self->affinity_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->competence_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->moved_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   sp_avatar_set_size (self->match_avatar, MATCH_AVATAR_SIZE);
   sp_avatar_set_size (self->runner_up_avatar, RUNNER_UP_AVATAR_SIZE);
@@ -559,6 +702,7 @@ sp_result_page_set_result (SpResultPage *self,
     sp_result_ref (result);
   g_clear_pointer (&self->result, sp_result_unref);
   self->result = result;
+  sp_result_page_clear_comparison (self);
 
   if (self->result == NULL)
     {
@@ -576,4 +720,75 @@ sp_result_page_set_result (SpResultPage *self,
   sp_result_page_update_radar (self);
   sp_result_page_update_competences (self);
   sp_result_page_scroll_to_top (self);
+}
+
+/**
+ * sp_result_page_set_comparison:
+ * @self: a result page
+ * @previous: (nullable): the result of the assessment before, or %NULL
+ *   for none
+ * @previous_date: (nullable): when @previous was made
+ * @date: (nullable): when the shown result was made
+ *
+ * Overlays @previous on the radar, with a legend naming both dates, and
+ * lists the competences that moved. Call after sp_result_page_set_result().
+ */
+void
+sp_result_page_set_comparison (SpResultPage *self,
+                               SpResult     *previous,
+                               GDateTime    *previous_date,
+                               GDateTime    *date)
+{
+  g_autofree char *then_date = NULL;
+  g_autofree char *now_date = NULL;
+  g_autofree char *then_text = NULL;
+  g_autofree char *now_text = NULL;
+
+  g_return_if_fail (SP_IS_RESULT_PAGE (self));
+
+  sp_result_page_clear_comparison (self);
+  if (previous == NULL || self->result == NULL)
+    {
+      if (self->result != NULL)
+        sp_radar_chart_set_results (self->radar_chart, self->result, NULL);
+      return;
+    }
+
+  self->previous = sp_result_ref (previous);
+  sp_radar_chart_set_results (self->radar_chart, self->result, self->previous);
+
+  then_date = previous_date != NULL ? sp_format_date_time (previous_date) : g_strdup (_("before"));
+  now_date = date != NULL ? sp_format_date_time (date) : g_strdup (_("today"));
+  /* Translators: legend of the radar; %s is a date */
+  now_text = g_strdup_printf (_("Now, %s (filled area)"), now_date);
+  /* Translators: legend of the radar; %s is a date */
+  then_text = g_strdup_printf (_("Before, %s (dashed line)"), then_date);
+  gtk_label_set_label (self->legend_now_label, now_text);
+  gtk_label_set_label (self->legend_then_label, then_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_box), TRUE);
+
+  sp_result_page_update_moves (self, then_date);
+  gtk_widget_set_visible (GTK_WIDGET (self->moved_group), TRUE);
+}
+
+/**
+ * sp_result_page_get_n_moved:
+ * @self: a result page
+ *
+ * Returns: how many competences the "What moved" list shows, 0 when there
+ *   is no comparison.
+ */
+guint
+sp_result_page_get_n_moved (SpResultPage *self)
+{
+  g_autoptr(GArray) moves = NULL;
+
+  g_return_val_if_fail (SP_IS_RESULT_PAGE (self), 0);
+
+  if (self->previous == NULL)
+    return 0;
+
+  moves = dup_moves (self->previous, self->result);
+
+  return moves->len;
 }

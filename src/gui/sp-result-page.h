@@ -15,10 +15,16 @@ G_DECLARE_FINAL_TYPE (SpResultPage, sp_result_page, SP, RESULT_PAGE, AdwBin)
  * SpResultPage:
  *
  * The result: avatar, headline and explanation, all ten affinities and
- * the radar chart. Its buttons activate "win.show-plan" and
+ * the radar chart; with a comparison, the earlier radar overlaid and what
+ * moved. Its buttons activate "win.show-plan" and
  * "win.review-answers".
  */
-void sp_result_page_set_result (SpResultPage *self,
-                                SpResult     *result);
+void  sp_result_page_set_result     (SpResultPage *self,
+                                    SpResult     *result);
+void  sp_result_page_set_comparison (SpResultPage *self,
+                                    SpResult     *previous,
+                                    GDateTime    *previous_date,
+                                    GDateTime    *date);
+guint sp_result_page_get_n_moved    (SpResultPage *self);
 
 G_END_DECLS

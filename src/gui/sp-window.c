@@ -7,6 +7,8 @@
 
 #include "sp-window.h"
 #include "sp-language.h"
+#include "sp-csv-export.h"
+#include "sp-ics-export.h"
 #include "sp-pdf-export.h"
 #include "sp-plan-page.h"
 #include "sp-questionnaire-page.h"
@@ -14,6 +16,46 @@
 #include "sp-welcome-page.h"
 
 #define N_STEPS 5
+
+/* The files the plan and answers can be exported to. */
+typedef enum
+{
+  EXPORT_PDF,
+  EXPORT_ICS,
+  EXPORT_CSV,
+} ExportKind;
+
+typedef struct
+{
+  const char *title;        /* of the file chooser */
+  const char *filter_name;
+  const char *extension;
+  const char *mime_type;
+  const char *file_name;    /* proposed, translated */
+  const char *done;         /* toast */
+  const char *failed;       /* dialog heading */
+  gboolean  (*write)        (SpPortfolio  *portfolio,
+                             const char   *path,
+                             GError      **error);
+} ExportFormat;
+
+static const ExportFormat export_formats[] = {
+  [EXPORT_PDF] = {
+    N_("Export Plan as PDF"), N_("PDF documents"), ".pdf", "application/pdf",
+    N_("Development plan.pdf"), N_("Plan exported"), N_("Could Not Export the Plan"),
+    sp_pdf_export_plan,
+  },
+  [EXPORT_ICS] = {
+    N_("Export to Calendar"), N_("Calendar files"), ".ics", "text/calendar",
+    N_("Development plan.ics"), N_("Calendar exported"), N_("Could Not Export the Calendar"),
+    sp_ics_export_plan,
+  },
+  [EXPORT_CSV] = {
+    N_("Export as Spreadsheet"), N_("CSV spreadsheets"), ".csv", "text/csv",
+    N_("Portfolio.csv"), N_("Spreadsheet exported"), N_("Could Not Export the Spreadsheet"),
+    sp_csv_export_portfolio,
+  },
+};
 
 /* What to do once the unsaved answers are dealt with. */
 typedef enum
@@ -24,6 +66,9 @@ typedef enum
   PENDING_RESTART,
 } Pending;
 
+/* The "export-kind" key of a file chooser. */
+#define EXPORT_KIND_KEY "sp-export-kind"
+
 struct _SpWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -31,6 +76,7 @@ struct _SpWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkButton            *back_button;
+  GtkBox               *undo_box;
   GtkStack             *stack;
   SpWelcomePage        *welcome_page;
   SpQuestionnairePage  *questionnaire_page;
@@ -59,11 +105,14 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void sp_window_save_as    (SpWindow *self);
-static void sp_window_run_pending (SpWindow *self);
-static void save_window_state     (SpWindow   *self);
-static void ensure_page           (SpWindow   *self,
-                                   const char *name);
+static void     sp_window_save_as     (SpWindow         *self);
+static void     sp_window_run_pending (SpWindow         *self);
+static gboolean sp_window_export      (SpWindow         *self,
+                                       ExportKind        kind,
+                                       GFile            *file);
+static void     save_window_state     (SpWindow         *self);
+static void     ensure_page           (SpWindow         *self,
+                                       const char       *name);
 
 /* Dialogs and toasts */
 
@@ -160,8 +209,10 @@ static void
 update_actions (SpWindow *self)
 {
   SpAssessment *assessment = sp_portfolio_get_assessment (self->portfolio);
+  SpPlan *plan = sp_portfolio_get_plan (self->portfolio);
   const char *page = sp_window_get_page (self);
   gboolean has_answers = sp_assessment_count_given (assessment) > 0;
+  gboolean on_plan = g_strcmp0 (page, "plan") == 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
                                  g_strcmp0 (page, "welcome") != 0);
@@ -170,7 +221,15 @@ update_actions (SpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_answers);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf",
                                  sp_assessment_count_answered (assessment) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics",
+                                 sp_plan_get_n_goals (plan) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", has_answers);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", self->result != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 on_plan && sp_plan_can_undo (plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 on_plan && sp_plan_can_redo (plan));
+  gtk_widget_set_visible (GTK_WIDGET (self->undo_box), on_plan);
 }
 
 static void
@@ -283,7 +342,7 @@ disconnect_portfolio (SpWindow *self)
   if (self->portfolio == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_data (sp_portfolio_get_assessment (self->portfolio), self);
+  g_signal_handlers_disconnect_by_data (self->portfolio, self);
   g_signal_handlers_disconnect_by_data (sp_portfolio_get_plan (self->portfolio), self);
 }
 
@@ -297,7 +356,8 @@ set_portfolio (SpWindow    *self,
   g_set_object (&self->file, file);
   g_clear_pointer (&self->result, sp_result_unref);
 
-  g_signal_connect_object (sp_portfolio_get_assessment (portfolio), "changed",
+  /* The portfolio tells of answers in any of its assessments. */
+  g_signal_connect_object (portfolio, "changed",
                            G_CALLBACK (on_portfolio_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (sp_portfolio_get_plan (portfolio), "changed",
                            G_CALLBACK (on_portfolio_changed_cb), self, G_CONNECT_SWAPPED);
@@ -311,9 +371,21 @@ set_portfolio (SpWindow    *self,
 static void
 compute_result (SpWindow *self)
 {
+  SpAssessment *assessment = sp_portfolio_get_assessment (self->portfolio);
+  SpAssessment *previous = sp_portfolio_get_previous_assessment (self->portfolio);
+  g_autoptr(SpResult) previous_result = NULL;
+
   g_clear_pointer (&self->result, sp_result_unref);
-  self->result = sp_result_new (sp_portfolio_get_assessment (self->portfolio));
+  self->result = sp_result_new (assessment);
   sp_result_page_set_result (get_result_page (self), self->result);
+
+  if (previous == NULL)
+    return;
+
+  previous_result = sp_result_new (previous);
+  sp_result_page_set_comparison (get_result_page (self), previous_result,
+                                 sp_assessment_get_date (previous),
+                                 sp_assessment_get_date (assessment));
 }
 
 static void
@@ -523,6 +595,29 @@ restart_in_language (SpWindow *self)
   show_error (self, _("Could Not Change the Language"), error->message);
 }
 
+/* A finished assessment is kept: the next one starts from its answers, in
+ * the same portfolio, so the result can show what moved. */
+static gboolean
+can_follow_up (SpWindow *self)
+{
+  SpAssessment *assessment = sp_portfolio_get_assessment (self->portfolio);
+
+  return sp_assessment_get_first_open (assessment) >= sp_framework_get_n_items (self->framework);
+}
+
+static void
+start_follow_up (SpWindow *self)
+{
+  SpAssessment *assessment = sp_portfolio_start_assessment (self->portfolio);
+
+  g_clear_pointer (&self->result, sp_result_unref);
+  sp_questionnaire_page_set_assessment (get_questionnaire_page (self), assessment);
+  sp_questionnaire_page_set_position (get_questionnaire_page (self), 0);
+  set_dirty (self, TRUE);
+  go_to_page (self, "questionnaire", TRUE);
+  show_toast (self, _("New assessment started from your last answers"));
+}
+
 static gboolean
 run_pending_cb (gpointer user_data)
 {
@@ -721,6 +816,21 @@ start_action (GtkWidget  *widget,
 {
   SpWindow *self = SP_WINDOW (widget);
 
+  if (can_follow_up (self))
+    start_follow_up (self);
+  else if (sp_window_has_unsaved (self))
+    ask_about_unsaved (self, PENDING_START);
+  else
+    start_new (self);
+}
+
+static void
+new_portfolio_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+
   if (sp_window_has_unsaved (self))
     ask_about_unsaved (self, PENDING_START);
   else
@@ -805,6 +915,7 @@ on_export_chooser_response_cb (SpWindow        *self,
                                GtkNativeDialog *chooser)
 {
   g_autoptr(GtkNativeDialog) owned = g_steal_pointer (&self->chooser);
+  ExportKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), EXPORT_KIND_KEY));
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
 
@@ -812,25 +923,51 @@ on_export_chooser_response_cb (SpWindow        *self,
     return;
 
   chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  file = ensure_extension (chosen, ".pdf");
-  sp_window_export_pdf (self, file);
+  file = ensure_extension (chosen, export_formats[kind].extension);
+  sp_window_export (self, kind, file);
 }
 
 static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   SpWindow *self = SP_WINDOW (widget);
+  ExportKind kind;
+  const ExportFormat *format;
+  g_autofree char *pattern = NULL;
   GtkNativeDialog *chooser;
 
-  chooser = create_chooser (self, _("Export Plan as PDF"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                            _("_Export"),
-                            create_filter (_("PDF documents"), "*.pdf", "application/pdf"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Development plan.pdf"));
+  if (g_strcmp0 (action_name, "win.export-ics") == 0)
+    kind = EXPORT_ICS;
+  else if (g_strcmp0 (action_name, "win.export-csv") == 0)
+    kind = EXPORT_CSV;
+  else
+    kind = EXPORT_PDF;
+  format = &export_formats[kind];
+
+  pattern = g_strconcat ("*", format->extension, NULL);
+  chooser = create_chooser (self, _(format->title), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                            create_filter (_(format->filter_name), pattern, format->mime_type));
+  g_object_set_data (G_OBJECT (chooser), EXPORT_KIND_KEY, GUINT_TO_POINTER (kind));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _(format->file_name));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (chooser);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  SpPlan *plan = sp_portfolio_get_plan (self->portfolio);
+
+  if (g_strcmp0 (action_name, "win.redo") == 0)
+    sp_plan_redo (plan);
+  else
+    sp_plan_undo (plan);
 }
 
 static void
@@ -985,10 +1122,16 @@ static void
 install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "win.new-portfolio", NULL,
+                                   new_portfolio_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.launch-uri", "s", launch_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-result", NULL, show_result_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_plan_action);
@@ -1029,6 +1172,7 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, on_window_close_request_cb);
@@ -1099,35 +1243,63 @@ sp_window_open_file (SpWindow *self,
   return TRUE;
 }
 
-gboolean
-sp_window_export_pdf (SpWindow *self,
-                      GFile    *file)
+static gboolean
+sp_window_export (SpWindow   *self,
+                  ExportKind  kind,
+                  GFile      *file)
 {
+  const ExportFormat *format = &export_formats[kind];
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
   g_autofree char *uri = NULL;
   AdwToast *toast;
 
-  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL || !sp_pdf_export_plan (self->portfolio, path, &error))
+  if (path == NULL || !format->write (self->portfolio, path, &error))
     {
       const char *message = error != NULL ? error->message
                                           : _("Only files on this computer can be written.");
 
-      g_warning ("Failed to export the plan: %s", message);
-      show_error (self, _("Could Not Export the Plan"), message);
+      g_warning ("Failed to export to %s: %s", format->extension, message);
+      show_error (self, _(format->failed), message);
       return FALSE;
     }
 
   uri = g_file_get_uri (file);
-  toast = adw_toast_new (_("Plan exported"));
+  toast = adw_toast_new (_(format->done));
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.launch-uri");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   return TRUE;
+}
+
+gboolean
+sp_window_export_pdf (SpWindow *self,
+                      GFile    *file)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return sp_window_export (self, EXPORT_PDF, file);
+}
+
+gboolean
+sp_window_export_calendar (SpWindow *self,
+                           GFile    *file)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return sp_window_export (self, EXPORT_ICS, file);
+}
+
+gboolean
+sp_window_export_csv (SpWindow *self,
+                      GFile    *file)
+{
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return sp_window_export (self, EXPORT_CSV, file);
 }

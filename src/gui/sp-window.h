@@ -17,8 +17,10 @@ G_DECLARE_FINAL_TYPE (SpWindow, sp_window, SP, WINDOW, AdwApplicationWindow)
  *
  * One portfolio being filled in: welcome, questionnaire, result and plan
  * pages in a stack, with the window actions (win.start, win.open,
- * win.save, win.save-as, win.export-pdf, win.show-result, win.show-plan,
- * win.review-answers, win.go-back).
+ * win.new-portfolio, win.save, win.save-as, win.export-pdf, win.export-ics,
+ * win.export-csv, win.undo, win.redo, win.show-result, win.show-plan,
+ * win.review-answers, win.go-back). "win.start" on a finished assessment
+ * starts the next one from its answers in the same portfolio.
  */
 SpWindow    *sp_window_new             (SpApplication *application,
                                         SpFramework   *framework);
@@ -36,6 +38,11 @@ gboolean     sp_window_open_file       (SpWindow      *self,
 /* What "win.export-pdf" does once a file is chosen: writes the plan and
  * tells the person (toast or dialog). */
 gboolean     sp_window_export_pdf      (SpWindow      *self,
+                                        GFile         *file);
+/* The same for "win.export-ics" and "win.export-csv". */
+gboolean     sp_window_export_calendar (SpWindow      *self,
+                                        GFile         *file);
+gboolean     sp_window_export_csv      (SpWindow      *self,
                                         GFile         *file);
 
 G_END_DECLS

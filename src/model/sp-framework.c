@@ -11,6 +11,7 @@
 #include "sp-framework-resources.h"
 #include "sp-xml-private.h"
 
+#include <math.h>
 #include <string.h>
 
 #define SP_FRAMEWORK_FORMAT   1
@@ -52,6 +53,16 @@ struct _SpFramework
   GHashTable          *items_by_id;
   GHashTable          *competences_by_id;
   GHashTable          *profiles_by_id;
+
+  /* The activity library; empty when the framework lists none. */
+  SpTopic             *topics;
+  guint                n_topics;
+  SpActivity          *activities;
+  guint                n_activities;
+  const SpCompetence **activity_competences;
+  const char         **activity_steps;
+  GHashTable          *topics_by_id;
+  GHashTable          *activities_by_id;
 };
 
 G_DEFINE_FINAL_TYPE (SpFramework, sp_framework, G_TYPE_OBJECT)
@@ -98,6 +109,8 @@ typedef struct
   GArray      *competences;  /* RawCompetence */
   GArray      *profiles;     /* RawProfile */
   GPtrArray   *jobs;         /* const char *, in self->strings */
+  xmlNode     *activities;   /* the <activities> reference, or NULL */
+  const char  *framework_file;
 } Loader;
 
 static const char * const dimension_letters[SP_N_DIMENSIONS] = { "K", "S", "A" };
@@ -669,6 +682,8 @@ parse_framework (Loader   *loader,
         ok = parse_competence (loader, node, -1, &is_key, error);
       else if (sp_xml_is (node, "profile-ref"))
         ok = load_profile (loader, node, file, error);
+      else if (sp_xml_is (node, "activities"))
+        loader->activities = node;
 
       if (!ok)
         return FALSE;
@@ -809,6 +824,354 @@ loader_build (Loader *loader)
   build_profiles (loader);
 }
 
+/* The activity library. */
+
+typedef struct
+{
+  const char  *id;
+  guint        topic;
+  const char  *title;
+  const char  *summary;
+  SpLevel      level;
+  guint        duration;
+  SpGroupSize  group;
+  const char  *needs;
+  const char  *reflection;
+  guint        first_step;
+  guint        n_steps;
+  guint        first_competence;
+  guint        n_competences;
+} RawActivity;
+
+typedef struct
+{
+  Loader    *loader;
+  GArray    *topics;       /* SpTopic, pointers fixed at the end */
+  GArray    *activities;   /* RawActivity */
+  GPtrArray *steps;        /* const char *, in self->strings */
+  GPtrArray *competences;  /* const SpCompetence * */
+  gboolean  *developed;    /* per competence */
+} Library;
+
+static const char * const group_ids[] = { "alone", "pair", "group" };
+
+static gboolean
+parse_group (const char  *text,
+             SpGroupSize *group)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (group_ids); i++)
+    if (g_strcmp0 (text, group_ids[i]) == 0)
+      {
+        *group = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+parse_topic (Library  *library,
+             xmlNode  *node,
+             GError  **error)
+{
+  Loader *loader = library->loader;
+  SpTopic topic = { 0 };
+
+  topic.id = loader_id (loader, node, error);
+  if (topic.id == NULL)
+    return FALSE;
+
+  if (g_hash_table_contains (loader->self->topics_by_id, topic.id))
+    {
+      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
+                    _("the topic id “%s” is used twice"), topic.id);
+      return FALSE;
+    }
+
+  topic.name = loader_child_text (loader, node, "name");
+  topic.index = library->topics->len;
+  g_hash_table_insert (loader->self->topics_by_id, (char *) topic.id,
+                       GUINT_TO_POINTER (topic.index + 1));
+  g_array_append_val (library->topics, topic);
+  return TRUE;
+}
+
+static gboolean
+parse_number (xmlNode    *node,
+              const char *name,
+              guint64     min,
+              guint64     max,
+              guint      *value)
+{
+  g_autofree char *text = sp_xml_dup_prop (node, name);
+  guint64 number = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, &number, NULL))
+    return FALSE;
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+static gboolean
+parse_activity_attributes (Library      *library,
+                           xmlNode      *node,
+                           RawActivity  *activity,
+                           GError      **error)
+{
+  Loader *loader = library->loader;
+  g_autofree char *topic = sp_xml_dup_prop (node, "topic");
+  g_autofree char *group = sp_xml_dup_prop (node, "group");
+  gpointer topic_index = topic != NULL ? g_hash_table_lookup (loader->self->topics_by_id, topic)
+                                       : NULL;
+  guint level = 0;
+
+  if (topic_index == NULL)
+    {
+      set_error_at (error, SP_ERROR_UNKNOWN_ID, loader->file, node,
+                    _("the activity “%s” names an unknown topic “%s”"),
+                    activity->id, topic != NULL ? topic : "");
+      return FALSE;
+    }
+  activity->topic = GPOINTER_TO_UINT (topic_index) - 1;
+
+  if (!parse_number (node, "level", SP_LEVEL_FIRST_STEPS, SP_LEVEL_LEADING, &level) ||
+      !parse_number (node, "duration", 1, 24 * 60 * 7, &activity->duration) ||
+      !parse_group (group, &activity->group))
+    {
+      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
+                    _("the activity “%s” needs a level 1–3, a duration in minutes and a "
+                      "group (alone, pair or group)"), activity->id);
+      return FALSE;
+    }
+  activity->level = level;
+
+  return TRUE;
+}
+
+static gboolean
+parse_develops (Library      *library,
+                xmlNode      *node,
+                RawActivity  *activity,
+                GError      **error)
+{
+  Loader *loader = library->loader;
+  g_autofree char *id = sp_xml_dup_prop (node, "competence");
+  const SpCompetence *competence = sp_framework_lookup_competence (loader->self, id);
+
+  if (competence == NULL)
+    {
+      set_error_at (error, SP_ERROR_UNKNOWN_ID, loader->file, node,
+                    _("the activity “%s” develops an unknown competence “%s”"),
+                    activity->id, id != NULL ? id : "");
+      return FALSE;
+    }
+
+  for (guint i = activity->first_competence; i < library->competences->len; i++)
+    if (g_ptr_array_index (library->competences, i) == competence)
+      {
+        set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
+                      _("the activity “%s” names the competence “%s” twice"),
+                      activity->id, id);
+        return FALSE;
+      }
+
+  g_ptr_array_add (library->competences, (gpointer) competence);
+  library->developed[competence->index] = TRUE;
+  return TRUE;
+}
+
+static gboolean
+parse_activity_children (Library      *library,
+                         xmlNode      *node,
+                         RawActivity  *activity,
+                         GError      **error)
+{
+  Loader *loader = library->loader;
+  xmlNode *steps = find_child (node, "steps");
+
+  activity->title = loader_child_text (loader, node, "title");
+  activity->summary = loader_child_text (loader, node, "summary");
+  activity->needs = loader_child_text (loader, node, "needs");
+  activity->reflection = loader_child_text (loader, node, "reflection");
+
+  activity->first_step = library->steps->len;
+  for (xmlNode *step = steps != NULL ? sp_xml_first_element (steps) : NULL; step;
+       step = sp_xml_next_element (step))
+    g_ptr_array_add (library->steps, (char *) loader_text (loader, step));
+  activity->n_steps = library->steps->len - activity->first_step;
+
+  activity->first_competence = library->competences->len;
+  for (xmlNode *child = sp_xml_first_element (node); child; child = sp_xml_next_element (child))
+    if (sp_xml_is (child, "develops") && !parse_develops (library, child, activity, error))
+      return FALSE;
+  activity->n_competences = library->competences->len - activity->first_competence;
+
+  return TRUE;
+}
+
+static gboolean
+parse_activity (Library  *library,
+                xmlNode  *node,
+                GError  **error)
+{
+  Loader *loader = library->loader;
+  RawActivity activity = { 0 };
+
+  activity.id = loader_id (loader, node, error);
+  if (activity.id == NULL)
+    return FALSE;
+
+  if (g_hash_table_contains (loader->self->activities_by_id, activity.id))
+    {
+      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
+                    _("the activity id “%s” is used twice"), activity.id);
+      return FALSE;
+    }
+  g_hash_table_add (loader->self->activities_by_id, (char *) activity.id);
+
+  if (!parse_activity_attributes (library, node, &activity, error) ||
+      !parse_activity_children (library, node, &activity, error))
+    return FALSE;
+
+  if (activity.n_competences == 0)
+    {
+      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
+                    _("the activity “%s” develops no competence"), activity.id);
+      return FALSE;
+    }
+
+  g_array_append_val (library->activities, activity);
+  return TRUE;
+}
+
+static gboolean
+check_every_competence_developed (Library  *library,
+                                  xmlNode  *root,
+                                  GError  **error)
+{
+  SpFramework *self = library->loader->self;
+
+  for (guint c = 0; c < self->n_competences; c++)
+    if (!library->developed[c])
+      {
+        set_error_at (error, SP_ERROR_INVALID, library->loader->file, root,
+                      _("no activity develops the competence “%s”"), self->competences[c].id);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+static void
+build_activity (Library *library,
+                guint    index)
+{
+  SpFramework *self = library->loader->self;
+  const RawActivity *raw = &g_array_index (library->activities, RawActivity, index);
+  SpActivity *activity = &self->activities[index];
+  const char **steps = &self->activity_steps[raw->first_step + index];
+
+  for (guint s = 0; s < raw->n_steps; s++)
+    steps[s] = g_ptr_array_index (library->steps, raw->first_step + s);
+  steps[raw->n_steps] = NULL;
+
+  activity->id = raw->id;
+  activity->topic = &self->topics[raw->topic];
+  activity->title = raw->title;
+  activity->summary = raw->summary;
+  activity->level = raw->level;
+  activity->duration = raw->duration;
+  activity->group = raw->group;
+  activity->needs = raw->needs;
+  activity->steps = steps;
+  activity->reflection = raw->reflection;
+  activity->competences = &self->activity_competences[raw->first_competence];
+  activity->n_competences = raw->n_competences;
+  activity->index = index;
+  g_hash_table_insert (self->activities_by_id, (char *) activity->id, activity);
+}
+
+static void
+build_library (Library *library)
+{
+  SpFramework *self = library->loader->self;
+
+  self->n_topics = library->topics->len;
+  self->topics = (SpTopic *) g_array_steal (library->topics, NULL);
+  for (guint t = 0; t < self->n_topics; t++)
+    g_hash_table_insert (self->topics_by_id, (char *) self->topics[t].id, &self->topics[t]);
+
+  self->n_activities = library->activities->len;
+  self->activities = g_new0 (SpActivity, self->n_activities);
+  self->activity_competences = (const SpCompetence **) g_ptr_array_steal (library->competences,
+                                                                          NULL);
+  self->activity_steps = g_new0 (const char *, library->steps->len + self->n_activities);
+  for (guint a = 0; a < self->n_activities; a++)
+    build_activity (library, a);
+}
+
+static gboolean
+parse_library (Library  *library,
+               xmlNode  *root,
+               GError  **error)
+{
+  for (xmlNode *node = sp_xml_first_element (root); node; node = sp_xml_next_element (node))
+    {
+      gboolean ok = TRUE;
+
+      if (sp_xml_is (node, "topic"))
+        ok = parse_topic (library, node, error);
+      else if (sp_xml_is (node, "activity"))
+        ok = parse_activity (library, node, error);
+
+      if (!ok)
+        return FALSE;
+    }
+
+  return check_every_competence_developed (library, root, error);
+}
+
+/* Reads the activities file the framework lists, once every competence
+ * is known. */
+static gboolean
+sp_activities_load (Loader  *loader,
+                    GError **error)
+{
+  g_autoptr(GArray) topics = g_array_new (FALSE, FALSE, sizeof (SpTopic));
+  g_autoptr(GArray) activities = g_array_new (FALSE, FALSE, sizeof (RawActivity));
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+  g_autoptr(GPtrArray) competences = g_ptr_array_new ();
+  g_autofree gboolean *developed = g_new0 (gboolean, MAX (loader->self->n_competences, 1));
+  Library library = { loader, topics, activities, steps, competences, developed };
+  g_autofree char *basename = sp_xml_dup_prop (loader->activities, "file");
+  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+
+  if (basename == NULL || strchr (basename, '/') != NULL)
+    {
+      set_error_at (error, SP_ERROR_INVALID, loader->framework_file, loader->activities,
+                    _("the activities file must be a file name in the same folder"));
+      return FALSE;
+    }
+
+  bytes = loader_read (loader, basename, &display_name, error);
+  if (bytes == NULL)
+    {
+      g_prefix_error (error, "%s:%d: ", loader->framework_file,
+                      sp_xml_get_line (loader->activities));
+      return FALSE;
+    }
+
+  doc = loader_parse (loader, bytes, display_name, "activities", error);
+  if (doc == NULL || !parse_library (&library, xmlDocGetRootElement (doc), error))
+    return FALSE;
+
+  build_library (&library);
+  return TRUE;
+}
+
 static SpFramework *
 load_framework (const char  *dir,
                 GError     **error)
@@ -821,7 +1184,7 @@ load_framework (const char  *dir,
   g_autofree char *display_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  Loader loader = { self, NULL, items, competences, profiles, jobs };
+  Loader loader = { self, NULL, items, competences, profiles, jobs, NULL, NULL };
 
   self->dir = g_strdup (dir);
 
@@ -834,8 +1197,13 @@ load_framework (const char  *dir,
     return NULL;
 
   loader_build (&loader);
-  g_debug ("Loaded framework “%s” %s: %u profiles, %u competences, %u items",
-           self->id, self->version, self->n_profiles, self->n_competences, self->n_items);
+  loader.framework_file = display_name;
+  if (loader.activities != NULL && !sp_activities_load (&loader, error))
+    return NULL;
+
+  g_debug ("Loaded framework “%s” %s: %u profiles, %u competences, %u items, "
+           "%u activities", self->id, self->version, self->n_profiles,
+           self->n_competences, self->n_items, self->n_activities);
 
   return g_steal_pointer (&self);
 }
@@ -848,6 +1216,12 @@ sp_framework_finalize (GObject *object)
   g_clear_pointer (&self->items_by_id, g_hash_table_unref);
   g_clear_pointer (&self->competences_by_id, g_hash_table_unref);
   g_clear_pointer (&self->profiles_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->topics_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->activities_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->topics, g_free);
+  g_clear_pointer (&self->activities, g_free);
+  g_clear_pointer (&self->activity_competences, g_free);
+  g_clear_pointer (&self->activity_steps, g_free);
   g_clear_pointer (&self->items, g_free);
   g_clear_pointer (&self->competences, g_free);
   g_clear_pointer (&self->profiles, g_free);
@@ -879,6 +1253,8 @@ sp_framework_init (SpFramework *self)
   self->items_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->competences_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->profiles_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->topics_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->activities_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 SpFramework *
@@ -1176,4 +1552,177 @@ sp_dimension_from_letter (const char  *letter,
       }
 
   return FALSE;
+}
+
+guint
+sp_framework_get_n_topics (SpFramework *self)
+{
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), 0);
+
+  return self->n_topics;
+}
+
+const SpTopic *
+sp_framework_get_topic (SpFramework *self,
+                        guint        index)
+{
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (index < self->n_topics, NULL);
+
+  return &self->topics[index];
+}
+
+guint
+sp_framework_get_n_activities (SpFramework *self)
+{
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), 0);
+
+  return self->n_activities;
+}
+
+const SpActivity *
+sp_framework_get_activity (SpFramework *self,
+                           guint        index)
+{
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (index < self->n_activities, NULL);
+
+  return &self->activities[index];
+}
+
+const SpActivity *
+sp_framework_lookup_activity (SpFramework *self,
+                              const char  *id)
+{
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->activities_by_id, id);
+}
+
+gboolean
+sp_activity_develops (const SpActivity   *activity,
+                      const SpCompetence *competence)
+{
+  g_return_val_if_fail (activity != NULL, FALSE);
+
+  for (guint c = 0; c < activity->n_competences; c++)
+    if (activity->competences[c] == competence)
+      return TRUE;
+
+  return FALSE;
+}
+
+GPtrArray *
+sp_framework_dup_activities_for (SpFramework        *self,
+                                 const SpCompetence *competence)
+{
+  GPtrArray *found;
+
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (competence != NULL, NULL);
+
+  found = g_ptr_array_new ();
+  for (guint a = 0; a < self->n_activities; a++)
+    if (sp_activity_develops (&self->activities[a], competence))
+      g_ptr_array_add (found, &self->activities[a]);
+
+  return found;
+}
+
+const SpActivity *
+sp_framework_find_activity (SpFramework        *self,
+                            const SpCompetence *competence,
+                            SpLevel             level)
+{
+  const SpActivity *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  g_return_val_if_fail (SP_IS_FRAMEWORK (self), NULL);
+  g_return_val_if_fail (competence != NULL, NULL);
+
+  for (guint a = 0; a < self->n_activities; a++)
+    {
+      const SpActivity *activity = &self->activities[a];
+      guint distance = (guint) ABS ((int) activity->level - (int) level);
+
+      if (!sp_activity_develops (activity, competence))
+        continue;
+      /* On equal distance the lower level wins: it is the safer step. */
+      if (distance < best_distance ||
+          (distance == best_distance && activity->level < best->level))
+        {
+          best = activity;
+          best_distance = distance;
+        }
+    }
+
+  return best;
+}
+
+SpLevel
+sp_level_for_score (double score)
+{
+  if (isnan (score) || score < 50.0)
+    return SP_LEVEL_FIRST_STEPS;
+
+  return score < 75.0 ? SP_LEVEL_PRACTISING : SP_LEVEL_LEADING;
+}
+
+const char *
+sp_level_to_string (SpLevel level)
+{
+  switch (level)
+    {
+    case SP_LEVEL_FIRST_STEPS:
+      return "1";
+    case SP_LEVEL_PRACTISING:
+      return "2";
+    case SP_LEVEL_LEADING:
+      return "3";
+    default:
+      g_return_val_if_reached ("1");
+    }
+}
+
+const char *
+sp_level_get_label (SpLevel level)
+{
+  switch (level)
+    {
+    case SP_LEVEL_FIRST_STEPS:
+      return _("First steps");
+    case SP_LEVEL_PRACTISING:
+      return _("Practising");
+    case SP_LEVEL_LEADING:
+      return _("Leading");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+sp_group_size_to_string (SpGroupSize group)
+{
+  g_return_val_if_fail (group < G_N_ELEMENTS (group_ids), NULL);
+
+  return group_ids[group];
+}
+
+const char *
+sp_group_size_get_label (SpGroupSize group)
+{
+  switch (group)
+    {
+    case SP_GROUP_ALONE:
+      return _("alone");
+    case SP_GROUP_PAIR:
+      return _("in pairs");
+    case SP_GROUP_GROUP:
+      return _("in a group");
+    default:
+      g_return_val_if_reached ("");
+    }
 }

@@ -34,6 +34,23 @@ typedef enum
 typedef struct _SpItem       SpItem;
 typedef struct _SpCompetence SpCompetence;
 typedef struct _SpProfile    SpProfile;
+typedef struct _SpTopic      SpTopic;
+typedef struct _SpActivity   SpActivity;
+
+/* The level of a library activity, and the level that fits a score. */
+typedef enum
+{
+  SP_LEVEL_FIRST_STEPS = 1,  /* scores 0–49 */
+  SP_LEVEL_PRACTISING  = 2,  /* scores 50–74 */
+  SP_LEVEL_LEADING     = 3,  /* scores 75–100, a stretch */
+} SpLevel;
+
+typedef enum
+{
+  SP_GROUP_ALONE,
+  SP_GROUP_PAIR,
+  SP_GROUP_GROUP,
+} SpGroupSize;
 
 /* All strings and pointers below are owned by the framework and live as
  * long as it does. Text fields hold the translated text. */
@@ -72,6 +89,30 @@ struct _SpProfile
   const SpCompetence  *key;       /* the most important competence */
   const SpCompetence **competences; /* n_competences, key first */
   guint                n_competences;
+};
+
+struct _SpTopic
+{
+  const char *id;
+  const char *name;
+  guint       index;
+};
+
+struct _SpActivity
+{
+  const char          *id;
+  const SpTopic       *topic;
+  const char          *title;
+  const char          *summary;
+  SpLevel              level;
+  guint                duration;     /* minutes */
+  SpGroupSize          group;
+  const char          *needs;
+  const char * const  *steps;        /* NULL-terminated */
+  const char          *reflection;
+  const SpCompetence **competences;  /* n_competences, in file order */
+  guint                n_competences;
+  guint                index;        /* library order */
 };
 
 #define SP_TYPE_FRAMEWORK (sp_framework_get_type ())
@@ -113,6 +154,29 @@ const SpProfile    *sp_framework_get_profile          (SpFramework  *self,
 const SpProfile    *sp_framework_lookup_profile       (SpFramework  *self,
                                                        const char   *id);
 
+/* The activity library (docs/framework-format.md, activities.xml). */
+guint               sp_framework_get_n_topics         (SpFramework  *self);
+const SpTopic      *sp_framework_get_topic            (SpFramework  *self,
+                                                       guint         index);
+guint               sp_framework_get_n_activities     (SpFramework  *self);
+const SpActivity   *sp_framework_get_activity         (SpFramework  *self,
+                                                       guint         index);
+const SpActivity   *sp_framework_lookup_activity      (SpFramework  *self,
+                                                       const char   *id);
+/* The activities that develop @competence, in library order; borrowed
+ * pointers (element type const SpActivity *). */
+GPtrArray          *sp_framework_dup_activities_for   (SpFramework        *self,
+                                                       const SpCompetence *competence);
+/* The first activity (library order) that develops @competence at
+ * @level; else at the nearest level, the lower one on a tie. NULL when no
+ * activity develops @competence. */
+const SpActivity   *sp_framework_find_activity        (SpFramework        *self,
+                                                       const SpCompetence *competence,
+                                                       SpLevel             level);
+/* TRUE when @activity develops @competence. */
+gboolean            sp_activity_develops              (const SpActivity   *activity,
+                                                       const SpCompetence *competence);
+
 /* value is SP_SCALE_MIN … SP_SCALE_MAX. */
 const char         *sp_framework_get_scale_label      (SpFramework  *self,
                                                        int           value);
@@ -130,6 +194,13 @@ const char         *sp_framework_get_principle_description (SpFramework *self,
 GBytes             *sp_framework_dup_avatar           (SpFramework     *self,
                                                        const SpProfile *profile,
                                                        GError         **error);
+
+SpLevel             sp_level_for_score                (double        score);
+const char         *sp_level_get_label                (SpLevel       level);
+/* "1", "2", "3" as in activities.xml. */
+const char         *sp_level_to_string                (SpLevel       level);
+const char         *sp_group_size_to_string           (SpGroupSize   group);
+const char         *sp_group_size_get_label           (SpGroupSize   group);
 
 const char         *sp_dimension_to_letter            (SpDimension   dimension);
 gboolean            sp_dimension_from_letter          (const char   *letter,

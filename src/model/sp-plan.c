@@ -7,13 +7,18 @@
 
 #include "sp-plan.h"
 
-#include <math.h>
+#include "sp-plan-private.h"
 
-/* Target levels of docs/method.md: the profile's most important
- * competence should reach "can lead and teach", every other competence
- * "autonomous". */
-#define KEY_TARGET   75.0
-#define OTHER_TARGET 50.0
+/* Enough for a long editing session; the oldest steps are dropped. */
+#define MAX_UNDO_STEPS 200
+
+/* The whole plan as it was before one edit. Plans are small (three goals
+ * with a few actions), so a step keeps a full copy rather than a diff. */
+typedef struct
+{
+  char      *target;
+  GPtrArray *goals;   /* SpGoal, owned */
+} Snapshot;
 
 struct _SpPlan
 {
@@ -21,6 +26,11 @@ struct _SpPlan
 
   char      *target;   /* profile id, or NULL */
   GPtrArray *goals;    /* SpGoal, owned */
+
+  GPtrArray *undo;     /* Snapshot, oldest first */
+  GPtrArray *redo;     /* Snapshot, the next redo last */
+  guint      edit_depth;
+  int        group_goal;  /* the goal replaced in the open edit group, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (SpPlan, sp_plan, G_TYPE_OBJECT)
@@ -32,13 +42,60 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+SpAction *
+sp_action_new (SpWay kind)
+{
+  SpAction *action = g_new0 (SpAction, 1);
+
+  action->uid = g_uuid_string_random ();
+  action->kind = kind;
+  action->status = SP_PROGRESS_PLANNED;
+  g_date_clear (&action->date, 1);
+
+  return action;
+}
+
+SpAction *
+sp_action_copy (const SpAction *action)
+{
+  SpAction *copy;
+
+  g_return_val_if_fail (action != NULL, NULL);
+
+  copy = g_new0 (SpAction, 1);
+  copy->uid = g_strdup (action->uid);
+  copy->kind = action->kind;
+  copy->description = g_strdup (action->description);
+  copy->activity_id = g_strdup (action->activity_id);
+  copy->date = action->date;
+  copy->status = action->status;
+  copy->evidence = g_strdup (action->evidence);
+
+  return copy;
+}
+
+void
+sp_action_free (SpAction *action)
+{
+  if (action == NULL)
+    return;
+
+  g_free (action->uid);
+  g_free (action->description);
+  g_free (action->activity_id);
+  g_free (action->evidence);
+  g_free (action);
+}
+
 SpGoal *
 sp_goal_new (void)
 {
   SpGoal *goal = g_new0 (SpGoal, 1);
 
+  goal->uid = g_uuid_string_random ();
+  goal->status = SP_PROGRESS_PLANNED;
+  goal->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_action_free);
   g_date_clear (&goal->due, 1);
-  goal->way = SP_WAY_EXPERIENCE;
 
   return goal;
 }
@@ -51,11 +108,17 @@ sp_goal_copy (const SpGoal *goal)
   g_return_val_if_fail (goal != NULL, NULL);
 
   copy = g_new0 (SpGoal, 1);
+  copy->uid = g_strdup (goal->uid);
   copy->competence_id = g_strdup (goal->competence_id);
   copy->title = g_strdup (goal->title);
-  copy->action = g_strdup (goal->action);
-  copy->way = goal->way;
+  copy->why = g_strdup (goal->why);
+  copy->success = g_strdup (goal->success);
   copy->due = goal->due;
+  copy->status = goal->status;
+  copy->actions = g_ptr_array_new_full (goal->actions != NULL ? goal->actions->len : 0,
+                                        (GDestroyNotify) sp_action_free);
+  for (guint i = 0; goal->actions != NULL && i < goal->actions->len; i++)
+    g_ptr_array_add (copy->actions, sp_action_copy (g_ptr_array_index (goal->actions, i)));
 
   return copy;
 }
@@ -66,10 +129,94 @@ sp_goal_free (SpGoal *goal)
   if (goal == NULL)
     return;
 
+  g_free (goal->uid);
   g_free (goal->competence_id);
   g_free (goal->title);
-  g_free (goal->action);
+  g_free (goal->why);
+  g_free (goal->success);
+  g_clear_pointer (&goal->actions, g_ptr_array_unref);
   g_free (goal);
+}
+
+void
+sp_goal_add_action (SpGoal   *goal,
+                    SpAction *action)
+{
+  g_return_if_fail (goal != NULL);
+  g_return_if_fail (action != NULL);
+
+  if (goal->actions == NULL)
+    goal->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_action_free);
+  g_ptr_array_add (goal->actions, action);
+}
+
+/* Undo history. */
+
+static GPtrArray *
+copy_goals (GPtrArray *goals)
+{
+  GPtrArray *copy = g_ptr_array_new_full (goals->len, (GDestroyNotify) sp_goal_free);
+
+  for (guint i = 0; i < goals->len; i++)
+    g_ptr_array_add (copy, sp_goal_copy (g_ptr_array_index (goals, i)));
+
+  return copy;
+}
+
+static Snapshot *
+snapshot_take (SpPlan *self)
+{
+  Snapshot *snapshot = g_new0 (Snapshot, 1);
+
+  snapshot->target = g_strdup (self->target);
+  snapshot->goals = copy_goals (self->goals);
+
+  return snapshot;
+}
+
+static void
+snapshot_free (Snapshot *snapshot)
+{
+  g_free (snapshot->target);
+  g_ptr_array_unref (snapshot->goals);
+  g_free (snapshot);
+}
+
+/* Makes @snapshot the plan's state; takes ownership of it. */
+static void
+snapshot_restore (SpPlan   *self,
+                  Snapshot *snapshot)
+{
+  g_free (self->target);
+  self->target = g_steal_pointer (&snapshot->target);
+  g_ptr_array_unref (self->goals);
+  self->goals = g_steal_pointer (&snapshot->goals);
+  g_free (snapshot);
+}
+
+static Snapshot *
+steal_last (GPtrArray *stack)
+{
+  g_assert (stack->len > 0);
+
+  return g_ptr_array_steal_index (stack, stack->len - 1);
+}
+
+/* Records the state before an edit as one undo step. A replacement of
+ * the goal already replaced in the open edit group joins that step. */
+static void
+record_step (SpPlan *self,
+             int     replaced_goal)
+{
+  if (self->edit_depth > 0 && replaced_goal >= 0 && replaced_goal == self->group_goal)
+    return;
+
+  g_ptr_array_add (self->undo, snapshot_take (self));
+  if (self->undo->len > MAX_UNDO_STEPS)
+    g_ptr_array_remove_index (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+
+  self->group_goal = self->edit_depth > 0 ? replaced_goal : -1;
 }
 
 static void
@@ -85,6 +232,8 @@ sp_plan_finalize (GObject *object)
 
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->goals, g_ptr_array_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_plan_parent_class)->finalize (object);
 }
@@ -99,7 +248,8 @@ sp_plan_class_init (SpPlanClass *klass)
   /**
    * SpPlan::changed:
    *
-   * Emitted after the target or any goal changed.
+   * Emitted after the target or any goal changed, by an edit, an undo or
+   * a redo.
    */
   signals[CHANGED] = g_signal_new ("changed",
                                    G_TYPE_FROM_CLASS (klass),
@@ -112,6 +262,9 @@ static void
 sp_plan_init (SpPlan *self)
 {
   self->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_goal_free);
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) snapshot_free);
+  self->group_goal = -1;
 }
 
 SpPlan *
@@ -137,6 +290,7 @@ sp_plan_set_target (SpPlan     *self,
   if (g_strcmp0 (self->target, profile_id) == 0)
     return;
 
+  record_step (self, -1);
   g_free (self->target);
   self->target = g_strdup (profile_id);
   sp_plan_emit_changed (self);
@@ -170,6 +324,7 @@ sp_plan_add_goal (SpPlan       *self,
   if (self->goals->len >= SP_PLAN_MAX_GOALS)
     return FALSE;
 
+  record_step (self, -1);
   g_ptr_array_add (self->goals, sp_goal_copy (goal));
   sp_plan_emit_changed (self);
 
@@ -185,6 +340,7 @@ sp_plan_replace_goal (SpPlan       *self,
   g_return_if_fail (goal != NULL);
   g_return_if_fail (index < self->goals->len);
 
+  record_step (self, (int) index);
   sp_goal_free (g_ptr_array_index (self->goals, index));
   g_ptr_array_index (self->goals, index) = sp_goal_copy (goal);
   sp_plan_emit_changed (self);
@@ -197,7 +353,28 @@ sp_plan_remove_goal (SpPlan *self,
   g_return_if_fail (SP_IS_PLAN (self));
   g_return_if_fail (index < self->goals->len);
 
+  record_step (self, -1);
   g_ptr_array_remove_index (self->goals, index);
+  sp_plan_emit_changed (self);
+}
+
+void
+sp_plan_move_goal (SpPlan *self,
+                   guint   from,
+                   guint   to)
+{
+  gpointer goal;
+
+  g_return_if_fail (SP_IS_PLAN (self));
+  g_return_if_fail (from < self->goals->len);
+  g_return_if_fail (to < self->goals->len);
+
+  if (from == to)
+    return;
+
+  record_step (self, -1);
+  goal = g_ptr_array_steal_index (self->goals, from);
+  g_ptr_array_insert (self->goals, (int) to, goal);
   sp_plan_emit_changed (self);
 }
 
@@ -209,221 +386,101 @@ sp_plan_clear (SpPlan *self)
   if (self->goals->len == 0)
     return;
 
+  record_step (self, -1);
   g_ptr_array_set_size (self->goals, 0);
   sp_plan_emit_changed (self);
 }
 
-static int
-compare_gaps (gconstpointer a,
-              gconstpointer b)
-{
-  const SpGap *x = a;
-  const SpGap *y = b;
-  gboolean x_key = x->competence->profile != NULL && x->competence->profile->key == x->competence;
-  gboolean y_key = y->competence->profile != NULL && y->competence->profile->key == y->competence;
-
-  if (x->gap != y->gap)
-    return x->gap > y->gap ? -1 : 1;
-
-  if (x_key != y_key)
-    return x_key ? -1 : 1;
-
-  return (int) x->competence->index - (int) y->competence->index;
-}
-
-static void
-append_gap (GArray             *gaps,
-            SpResult           *result,
-            const SpCompetence *competence,
-            double              target)
-{
-  SpGap gap = { competence, sp_result_get_competence_score (result, competence), target, 0.0 };
-
-  gap.gap = isnan (gap.score) ? target : target - gap.score;
-  if (gap.gap > 0.0)
-    g_array_append_val (gaps, gap);
-}
-
-/**
- * sp_plan_compute_gaps:
- * @result: the person's scores
- * @target: the profile they aim for
- *
- * The gaps between the person and @target: its own competences (the key
- * one against 75, the others against 50) and the transversal ones
- * (against 50). Only competences below their target are listed, largest
- * gap first.
- *
- * Returns: (transfer full) (element-type SpGap): the gaps
- */
-GArray *
-sp_plan_compute_gaps (SpResult        *result,
-                      const SpProfile *target)
-{
-  SpFramework *framework;
-  GArray *gaps;
-
-  g_return_val_if_fail (result != NULL, NULL);
-  g_return_val_if_fail (target != NULL, NULL);
-
-  framework = sp_result_get_framework (result);
-  gaps = g_array_new (FALSE, FALSE, sizeof (SpGap));
-
-  for (guint i = 0; i < target->n_competences; i++)
-    {
-      const SpCompetence *competence = target->competences[i];
-
-      append_gap (gaps, result, competence,
-                  competence == target->key ? KEY_TARGET : OTHER_TARGET);
-    }
-
-  for (guint c = 0; c < sp_framework_get_n_competences (framework); c++)
-    {
-      const SpCompetence *competence = sp_framework_get_competence (framework, c);
-
-      if (competence->transversal)
-        append_gap (gaps, result, competence, OTHER_TARGET);
-    }
-
-  g_array_sort (gaps, compare_gaps);
-
-  return gaps;
-}
-
-static char *
-dup_action (SpWay       way,
-            const char *competence)
-{
-  switch (way)
-    {
-    case SP_WAY_EXPERIENCE:
-      return g_strdup_printf (_("Take on a real task in your organisation or as a volunteer "
-                                "that asks for “%s”, and write down after each step what "
-                                "worked and what you would change."), competence);
-    case SP_WAY_PEOPLE:
-      return g_strdup_printf (_("Ask someone who is strong in “%s” to mentor you or let you "
-                                "shadow them, and ask them for feedback twice before the "
-                                "review date."), competence);
-    case SP_WAY_COURSE:
-    default:
-      return g_strdup_printf (_("Follow a workshop, a course or a training activity on “%s”, "
-                                "then use one thing you learnt in a real situation within "
-                                "two weeks."), competence);
-    }
-}
-
-static SpGoal *
-propose_goal (SpResult           *result,
-              const SpCompetence *competence,
-              double              target,
-              SpWay               way,
-              const GDate        *due)
-{
-  SpGoal *goal = sp_goal_new ();
-  double score = sp_result_get_competence_score (result, competence);
-  const char *to = sp_band_get_label (sp_band_for_score (target));
-
-  goal->competence_id = g_strdup (competence->id);
-  goal->way = way;
-  goal->due = *due;
-
-  if (isnan (score))
-    /* Translators: a goal title: competence name, then the band to reach */
-    goal->title = g_strdup_printf (_("%s: reach “%s”"), competence->name, to);
-  else if (score >= target)
-    /* Translators: a goal for a competence already strong */
-    goal->title = g_strdup_printf (_("%s: pass it on to others"), competence->name);
-  else
-    /* Translators: a goal title: competence name, current band, band to reach */
-    goal->title = g_strdup_printf (_("%s: from “%s” to “%s”"), competence->name,
-                                   sp_band_get_label (sp_band_for_score (score)), to);
-
-  goal->action = dup_action (way, competence->name);
-
-  return goal;
-}
-
-static gboolean
-gaps_reach_profile (GArray *gaps,
-                    guint   n)
-{
-  for (guint i = 0; i < n; i++)
-    if (!g_array_index (gaps, SpGap, i).competence->transversal)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* The competences the proposals are about: the largest gaps, and the
- * target's most important competence when no gap reaches the profile. */
-static guint
-choose_goal_gaps (GArray          *gaps,
-                  const SpProfile *target,
-                  SpGap            chosen[SP_PLAN_MAX_GOALS])
-{
-  guint n = MIN (gaps->len, SP_PLAN_MAX_GOALS);
-
-  for (guint i = 0; i < n; i++)
-    chosen[i] = g_array_index (gaps, SpGap, i);
-
-  if (gaps_reach_profile (gaps, n))
-    return n;
-
-  if (n == SP_PLAN_MAX_GOALS)
-    n--;
-
-  chosen[n].competence = target->key;
-  chosen[n].target = KEY_TARGET;
-
-  return n + 1;
-}
-
-/**
- * sp_plan_propose:
- * @self: the plan
- * @result: the person's scores
- * @target: the profile they aim for
- * @today: the date the plan starts
- *
- * Replaces the goals with up to three proposals for the largest gaps, the
- * first learnt by experience, the second with people, the third in a
- * course, due one, two and three months after @today. At least one goal
- * is about @target's own competences: when none of them is below its
- * target, the last goal is to pass the most important one on to others.
- */
 void
-sp_plan_propose (SpPlan          *self,
-                 SpResult        *result,
-                 const SpProfile *target,
-                 const GDate     *today)
+sp_plan_begin_edit (SpPlan *self)
 {
-  static const SpWay ways[SP_PLAN_MAX_GOALS] = { SP_WAY_EXPERIENCE, SP_WAY_PEOPLE, SP_WAY_COURSE };
-  g_autoptr(GArray) gaps = NULL;
-  SpGap chosen[SP_PLAN_MAX_GOALS];
-  guint n;
-
   g_return_if_fail (SP_IS_PLAN (self));
-  g_return_if_fail (result != NULL);
-  g_return_if_fail (target != NULL);
-  g_return_if_fail (today != NULL && g_date_valid (today));
 
-  gaps = sp_plan_compute_gaps (result, target);
-  n = choose_goal_gaps (gaps, target, chosen);
+  if (self->edit_depth++ == 0)
+    self->group_goal = -1;
+}
 
+void
+sp_plan_end_edit (SpPlan *self)
+{
+  g_return_if_fail (SP_IS_PLAN (self));
+  g_return_if_fail (self->edit_depth > 0);
+
+  if (--self->edit_depth == 0)
+    self->group_goal = -1;
+}
+
+gboolean
+sp_plan_can_undo (SpPlan *self)
+{
+  g_return_val_if_fail (SP_IS_PLAN (self), FALSE);
+
+  return self->undo->len > 0;
+}
+
+gboolean
+sp_plan_can_redo (SpPlan *self)
+{
+  g_return_val_if_fail (SP_IS_PLAN (self), FALSE);
+
+  return self->redo->len > 0;
+}
+
+gboolean
+sp_plan_undo (SpPlan *self)
+{
+  g_return_val_if_fail (SP_IS_PLAN (self), FALSE);
+
+  if (self->undo->len == 0)
+    return FALSE;
+
+  g_ptr_array_add (self->redo, snapshot_take (self));
+  snapshot_restore (self, steal_last (self->undo));
+  self->group_goal = -1;
+  sp_plan_emit_changed (self);
+
+  return TRUE;
+}
+
+gboolean
+sp_plan_redo (SpPlan *self)
+{
+  g_return_val_if_fail (SP_IS_PLAN (self), FALSE);
+
+  if (self->redo->len == 0)
+    return FALSE;
+
+  g_ptr_array_add (self->undo, snapshot_take (self));
+  snapshot_restore (self, steal_last (self->redo));
+  self->group_goal = -1;
+  sp_plan_emit_changed (self);
+
+  return TRUE;
+}
+
+void
+sp_plan_clear_history (SpPlan *self)
+{
+  g_return_if_fail (SP_IS_PLAN (self));
+
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  self->group_goal = -1;
+}
+
+/* Used by sp_plan_propose(): one undo step that replaces every goal. */
+void
+sp_plan_set_proposal (SpPlan     *self,
+                      const char *target,
+                      GPtrArray  *goals)
+{
+  g_assert (SP_IS_PLAN (self));
+
+  record_step (self, -1);
   g_free (self->target);
-  self->target = g_strdup (target->id);
-  g_ptr_array_set_size (self->goals, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      GDate due = *today;
-
-      g_date_add_months (&due, i + 1);
-      g_ptr_array_add (self->goals,
-                       propose_goal (result, chosen[i].competence, chosen[i].target,
-                                     ways[i], &due));
-    }
-
+  self->target = g_strdup (target);
+  g_ptr_array_unref (self->goals);
+  self->goals = g_ptr_array_ref (goals);
   sp_plan_emit_changed (self);
 }
 
@@ -449,10 +506,9 @@ sp_way_from_string (const char *text,
 {
   static const SpWay all[] = { SP_WAY_EXPERIENCE, SP_WAY_PEOPLE, SP_WAY_COURSE };
 
-  g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (way != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (all); i++)
     {
       if (g_str_equal (text, sp_way_to_string (all[i])))
         {
@@ -475,6 +531,60 @@ sp_way_get_label (SpWay way)
       return _("Learning with people");
     case SP_WAY_COURSE:
       return _("A course or workshop");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+sp_progress_to_string (SpProgress progress)
+{
+  switch (progress)
+    {
+    case SP_PROGRESS_PLANNED:
+      return "planned";
+    case SP_PROGRESS_IN_PROGRESS:
+      return "in-progress";
+    case SP_PROGRESS_DONE:
+      return "done";
+    default:
+      g_return_val_if_reached ("planned");
+    }
+}
+
+gboolean
+sp_progress_from_string (const char *text,
+                         SpProgress *progress)
+{
+  static const SpProgress all[] = {
+    SP_PROGRESS_PLANNED, SP_PROGRESS_IN_PROGRESS, SP_PROGRESS_DONE,
+  };
+
+  g_return_val_if_fail (progress != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (all); i++)
+    {
+      if (g_str_equal (text, sp_progress_to_string (all[i])))
+        {
+          *progress = all[i];
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+sp_progress_get_label (SpProgress progress)
+{
+  switch (progress)
+    {
+    case SP_PROGRESS_PLANNED:
+      return _("Planned");
+    case SP_PROGRESS_IN_PROGRESS:
+      return _("In progress");
+    case SP_PROGRESS_DONE:
+      return _("Done");
     default:
       g_return_val_if_reached ("");
     }

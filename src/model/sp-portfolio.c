@@ -20,7 +20,7 @@ struct _SpPortfolio
   GObject       parent_instance;
 
   SpFramework  *framework;
-  SpAssessment *assessment;
+  GPtrArray    *assessments;  /* SpAssessment, oldest first, never empty */
   SpPlan       *plan;
   char         *name;
 };
@@ -41,6 +41,9 @@ typedef struct
   const char  *file;
   SpPortfolio *portfolio;
   gboolean    *seen;      /* per item, to catch duplicates */
+  guint        format;
+  guint        n_assessments;
+  GHashTable  *uids;      /* goal and action uids seen, to catch duplicates */
 } Reader;
 
 static void G_GNUC_PRINTF (5, 6)
@@ -65,6 +68,36 @@ static void
 emit_changed (SpPortfolio *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_part_changed (SpPortfolio *self)
+{
+  emit_changed (self);
+}
+
+static SpAssessment *
+newest (SpPortfolio *self)
+{
+  g_assert (self->assessments->len > 0);
+
+  return g_ptr_array_index (self->assessments, self->assessments->len - 1);
+}
+
+static void
+connect_assessment (SpPortfolio  *self,
+                    SpAssessment *assessment)
+{
+  g_signal_connect_object (assessment, "changed", G_CALLBACK (on_part_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+append_assessment (SpPortfolio  *self,
+                   SpAssessment *assessment)
+{
+  g_ptr_array_add (self->assessments, g_object_ref (assessment));
+  connect_assessment (self, assessment);
 }
 
 /* Text that XML 1.0 can carry: valid UTF-8 without control characters
@@ -108,10 +141,26 @@ write_text_element (xmlTextWriter *writer,
 }
 
 static void
+write_date_attribute (xmlTextWriter *writer,
+                      const char    *name,
+                      const GDate   *date)
+{
+  char text[16];
+
+  if (!g_date_valid (date))
+    return;
+
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u", g_date_get_year (date),
+              g_date_get_month (date), g_date_get_day (date));
+  write_attribute (writer, name, text);
+}
+
+static void
 write_assessment (SpPortfolio   *self,
+                  SpAssessment  *assessment,
                   xmlTextWriter *writer)
 {
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (sp_assessment_get_date (self->assessment));
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (sp_assessment_get_date (assessment));
   g_autofree char *date = g_date_time_format_iso8601 (utc);
   guint n_items = sp_framework_get_n_items (self->framework);
 
@@ -120,7 +169,7 @@ write_assessment (SpPortfolio   *self,
 
   for (guint i = 0; i < n_items; i++)
     {
-      int answer = sp_assessment_get_answer (self->assessment, i);
+      int answer = sp_assessment_get_answer (assessment, i);
       char value[16];
 
       if (answer == SP_ANSWER_NONE)
@@ -141,23 +190,39 @@ write_assessment (SpPortfolio   *self,
 }
 
 static void
+write_action (xmlTextWriter  *writer,
+              const SpAction *action)
+{
+  xmlTextWriterStartElement (writer, BAD_CAST "action");
+  write_attribute (writer, "uid", action->uid);
+  write_attribute (writer, "kind", sp_way_to_string (action->kind));
+  write_attribute (writer, "status", sp_progress_to_string (action->status));
+  write_date_attribute (writer, "date", &action->date);
+  if (action->activity_id != NULL)
+    write_attribute (writer, "activity", action->activity_id);
+  write_text_element (writer, "description", action->description);
+  if (action->evidence != NULL)
+    write_text_element (writer, "evidence", action->evidence);
+  xmlTextWriterEndElement (writer);
+}
+
+static void
 write_goal (xmlTextWriter *writer,
             const SpGoal  *goal)
 {
   xmlTextWriterStartElement (writer, BAD_CAST "goal");
+  write_attribute (writer, "uid", goal->uid);
   if (goal->competence_id != NULL)
     write_attribute (writer, "competence", goal->competence_id);
-  write_attribute (writer, "way", sp_way_to_string (goal->way));
-  if (g_date_valid (&goal->due))
-    {
-      char due[16];
-
-      g_snprintf (due, sizeof due, "%04u-%02u-%02u", g_date_get_year (&goal->due),
-                  g_date_get_month (&goal->due), g_date_get_day (&goal->due));
-      write_attribute (writer, "due", due);
-    }
+  write_attribute (writer, "status", sp_progress_to_string (goal->status));
+  write_date_attribute (writer, "due", &goal->due);
   write_text_element (writer, "title", goal->title);
-  write_text_element (writer, "action", goal->action);
+  if (goal->why != NULL)
+    write_text_element (writer, "why", goal->why);
+  if (goal->success != NULL)
+    write_text_element (writer, "success", goal->success);
+  for (guint i = 0; goal->actions != NULL && i < goal->actions->len; i++)
+    write_action (writer, g_ptr_array_index (goal->actions, i));
   xmlTextWriterEndElement (writer);
 }
 
@@ -202,7 +267,8 @@ write_portfolio (SpPortfolio   *self,
       xmlTextWriterEndElement (writer);
     }
 
-  write_assessment (self, writer);
+  for (guint i = 0; i < self->assessments->len; i++)
+    write_assessment (self, g_ptr_array_index (self->assessments, i), writer);
   write_plan (self, writer);
 
   xmlTextWriterEndElement (writer);
@@ -265,6 +331,7 @@ check_root (Reader   *reader,
                     _("made by a newer version of SSE Portfolio (format %s)"), format);
       return FALSE;
     }
+  reader->format = (guint) MIN (number, SP_PORTFOLIO_FORMAT);
 
   return TRUE;
 }
@@ -364,6 +431,13 @@ parse_assessment (Reader   *reader,
   g_autoptr(GDateTime) date = NULL;
   g_autoptr(GDateTime) utc = NULL;
 
+  if (reader->format < 2 && reader->n_assessments > 0)
+    {
+      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
+                    _("a portfolio of format 1 has one assessment"));
+      return FALSE;
+    }
+
   date = text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
   if (date == NULL)
     {
@@ -374,24 +448,32 @@ parse_assessment (Reader   *reader,
   utc = g_date_time_to_utc (date);
   sp_assessment_set_date (assessment, utc);
 
+  memset (reader->seen, 0, sizeof (gboolean) * sp_framework_get_n_items (reader->framework));
   for (xmlNode *child = sp_xml_first_element (node); child; child = sp_xml_next_element (child))
     if (sp_xml_is (child, "answer") && !parse_answer (reader, assessment, child, error))
       return FALSE;
 
-  sp_portfolio_set_assessment (reader->portfolio, assessment);
+  /* The new portfolio starts with an empty assessment: the first one read
+   * replaces it, the others follow. */
+  if (reader->n_assessments++ == 0)
+    sp_portfolio_set_assessment (reader->portfolio, assessment);
+  else
+    append_assessment (reader->portfolio, assessment);
+
   return TRUE;
 }
 
 static gboolean
-parse_due (Reader   *reader,
-           xmlNode  *node,
-           GDate    *due,
-           GError  **error)
+parse_date (Reader      *reader,
+            xmlNode     *node,
+            const char  *name,
+            GDate       *date,
+            GError     **error)
 {
-  g_autofree char *text = sp_xml_dup_prop (node, "due");
+  g_autofree char *text = sp_xml_dup_prop (node, name);
   guint year = 0, month = 0, day = 0;
 
-  g_date_clear (due, 1);
+  g_date_clear (date, 1);
   if (text == NULL)
     return TRUE;
 
@@ -403,7 +485,128 @@ parse_due (Reader   *reader,
       return FALSE;
     }
 
-  g_date_set_dmy (due, day, month, year);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static gboolean
+parse_status (Reader      *reader,
+              xmlNode     *node,
+              SpProgress  *status,
+              GError     **error)
+{
+  g_autofree char *text = sp_xml_dup_prop (node, "status");
+
+  *status = SP_PROGRESS_PLANNED;
+  if (text == NULL || sp_progress_from_string (text, status))
+    return TRUE;
+
+  set_error_at (error, SP_ERROR_INVALID, reader->file, node,
+                _("unknown status “%s”"), text);
+  return FALSE;
+}
+
+static gboolean
+parse_kind (Reader      *reader,
+            xmlNode     *node,
+            const char  *name,
+            SpWay       *kind,
+            GError     **error)
+{
+  g_autofree char *text = sp_xml_dup_prop (node, name);
+
+  if (sp_way_from_string (text, kind))
+    return TRUE;
+
+  set_error_at (error, SP_ERROR_INVALID, reader->file, node,
+                _("unknown way of learning “%s”"), text != NULL ? text : "");
+  return FALSE;
+}
+
+/* Takes the uid of @node into *@uid, refusing one seen before. */
+static gboolean
+parse_uid (Reader   *reader,
+           xmlNode  *node,
+           char    **uid,
+           GError  **error)
+{
+  g_autofree char *text = sp_xml_dup_prop (node, "uid");
+
+  if (text == NULL)
+    return TRUE;
+
+  if (g_hash_table_contains (reader->uids, text))
+    {
+      set_error_at (error, SP_ERROR_DUPLICATE, reader->file, node,
+                    _("the uid “%s” is used twice"), text);
+      return FALSE;
+    }
+
+  g_hash_table_add (reader->uids, g_strdup (text));
+  g_free (*uid);
+  *uid = g_steal_pointer (&text);
+  return TRUE;
+}
+
+static void
+take_child_text (xmlNode  *node,
+                 char    **field)
+{
+  g_free (*field);
+  *field = sp_xml_dup_content (node);
+}
+
+static gboolean
+parse_action (Reader   *reader,
+              SpGoal   *goal,
+              xmlNode  *node,
+              GError  **error)
+{
+  g_autoptr(SpAction) action = sp_action_new (SP_WAY_EXPERIENCE);
+
+  if (!parse_uid (reader, node, &action->uid, error) ||
+      !parse_kind (reader, node, "kind", &action->kind, error) ||
+      !parse_status (reader, node, &action->status, error) ||
+      !parse_date (reader, node, "date", &action->date, error))
+    return FALSE;
+
+  /* An activity the library no longer has is kept, not refused: the
+   * person's plan matters more than the library's history. */
+  action->activity_id = sp_xml_dup_prop (node, "activity");
+
+  for (xmlNode *child = sp_xml_first_element (node); child; child = sp_xml_next_element (child))
+    {
+      if (sp_xml_is (child, "description"))
+        take_child_text (child, &action->description);
+      else if (sp_xml_is (child, "evidence"))
+        take_child_text (child, &action->evidence);
+    }
+
+  sp_goal_add_action (goal, g_steal_pointer (&action));
+  return TRUE;
+}
+
+/* Format 1: a goal had one way of learning and one action text. */
+static gboolean
+fill_goal_format_1 (Reader   *reader,
+                    xmlNode  *node,
+                    SpGoal   *goal,
+                    GError  **error)
+{
+  g_autoptr(SpAction) action = sp_action_new (SP_WAY_EXPERIENCE);
+
+  if (!parse_kind (reader, node, "way", &action->kind, error))
+    return FALSE;
+
+  for (xmlNode *child = sp_xml_first_element (node); child; child = sp_xml_next_element (child))
+    {
+      if (sp_xml_is (child, "title"))
+        take_child_text (child, &goal->title);
+      else if (sp_xml_is (child, "action"))
+        take_child_text (child, &action->description);
+    }
+
+  sp_goal_add_action (goal, g_steal_pointer (&action));
   return TRUE;
 }
 
@@ -413,8 +616,6 @@ fill_goal (Reader   *reader,
            SpGoal   *goal,
            GError  **error)
 {
-  g_autofree char *way = sp_xml_dup_prop (node, "way");
-
   goal->competence_id = sp_xml_dup_prop (node, "competence");
   if (goal->competence_id != NULL &&
       sp_framework_lookup_competence (reader->framework, goal->competence_id) == NULL)
@@ -424,30 +625,29 @@ fill_goal (Reader   *reader,
       return FALSE;
     }
 
-  if (!sp_way_from_string (way, &goal->way))
-    {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("unknown way of learning “%s”"), way != NULL ? way : "");
-      return FALSE;
-    }
+  if (!parse_date (reader, node, "due", &goal->due, error))
+    return FALSE;
+
+  if (reader->format < 2)
+    return fill_goal_format_1 (reader, node, goal, error);
+
+  if (!parse_uid (reader, node, &goal->uid, error) ||
+      !parse_status (reader, node, &goal->status, error))
+    return FALSE;
 
   for (xmlNode *child = sp_xml_first_element (node); child; child = sp_xml_next_element (child))
     {
-      char **field = NULL;
-
       if (sp_xml_is (child, "title"))
-        field = &goal->title;
-      else if (sp_xml_is (child, "action"))
-        field = &goal->action;
-
-      if (field != NULL)
-        {
-          g_free (*field);
-          *field = sp_xml_dup_content (child);
-        }
+        take_child_text (child, &goal->title);
+      else if (sp_xml_is (child, "why"))
+        take_child_text (child, &goal->why);
+      else if (sp_xml_is (child, "success"))
+        take_child_text (child, &goal->success);
+      else if (sp_xml_is (child, "action") && !parse_action (reader, goal, child, error))
+        return FALSE;
     }
 
-  return parse_due (reader, node, &goal->due, error);
+  return TRUE;
 }
 
 static gboolean
@@ -456,20 +656,21 @@ parse_goal (Reader   *reader,
             xmlNode  *node,
             GError  **error)
 {
-  SpGoal *goal = sp_goal_new ();
-  gboolean ok = fill_goal (reader, node, goal, error);
+  g_autoptr(SpGoal) goal = sp_goal_new ();
 
-  if (ok && !sp_plan_add_goal (plan, goal))
+  if (!fill_goal (reader, node, goal, error))
+    return FALSE;
+
+  if (!sp_plan_add_goal (plan, goal))
     {
       set_error_at (error, SP_ERROR_INVALID, reader->file, node,
                     ngettext ("a plan has at most %d goal", "a plan has at most %d goals",
                               SP_PLAN_MAX_GOALS),
                     SP_PLAN_MAX_GOALS);
-      ok = FALSE;
+      return FALSE;
     }
 
-  sp_goal_free (goal);
-  return ok;
+  return TRUE;
 }
 
 static gboolean
@@ -492,6 +693,7 @@ parse_plan (Reader   *reader,
     if (sp_xml_is (child, "goal") && !parse_goal (reader, plan, child, error))
       return FALSE;
 
+  sp_plan_clear_history (plan);
   return TRUE;
 }
 
@@ -522,20 +724,13 @@ parse_portfolio (Reader   *reader,
   return TRUE;
 }
 
-/* Signal forwarding. */
-
-static void
-on_part_changed (SpPortfolio *self)
-{
-  emit_changed (self);
-}
 
 static void
 sp_portfolio_dispose (GObject *object)
 {
   SpPortfolio *self = (SpPortfolio *) object;
 
-  g_clear_object (&self->assessment);
+  g_clear_pointer (&self->assessments, g_ptr_array_unref);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (sp_portfolio_parent_class)->dispose (object);
@@ -578,6 +773,7 @@ sp_portfolio_class_init (SpPortfolioClass *klass)
 static void
 sp_portfolio_init (SpPortfolio *self)
 {
+  self->assessments = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SpPortfolio *
@@ -595,7 +791,7 @@ sp_portfolio_new (SpFramework *framework)
                            G_CONNECT_SWAPPED);
 
   assessment = sp_assessment_new (framework);
-  sp_portfolio_set_assessment (self, assessment);
+  append_assessment (self, assessment);
 
   return self;
 }
@@ -609,7 +805,8 @@ sp_portfolio_load_bytes (SpFramework  *framework,
   g_autoptr(SpPortfolio) portfolio = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autofree gboolean *seen = NULL;
-  Reader reader = { framework, display_name, NULL, NULL };
+  g_autoptr(GHashTable) uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reader reader = { framework, display_name, NULL, NULL, 1, 0, uids };
   xmlNode *root;
 
   g_return_val_if_fail (SP_IS_FRAMEWORK (framework), NULL);
@@ -739,32 +936,80 @@ sp_portfolio_get_framework (SpPortfolio *self)
   return self->framework;
 }
 
+guint
+sp_portfolio_get_n_assessments (SpPortfolio *self)
+{
+  g_return_val_if_fail (SP_IS_PORTFOLIO (self), 0);
+
+  return self->assessments->len;
+}
+
+SpAssessment *
+sp_portfolio_get_assessment_at (SpPortfolio *self,
+                                guint        index)
+{
+  g_return_val_if_fail (SP_IS_PORTFOLIO (self), NULL);
+  g_return_val_if_fail (index < self->assessments->len, NULL);
+
+  return g_ptr_array_index (self->assessments, index);
+}
+
 SpAssessment *
 sp_portfolio_get_assessment (SpPortfolio *self)
 {
   g_return_val_if_fail (SP_IS_PORTFOLIO (self), NULL);
 
-  return self->assessment;
+  return newest (self);
+}
+
+SpAssessment *
+sp_portfolio_get_previous_assessment (SpPortfolio *self)
+{
+  g_return_val_if_fail (SP_IS_PORTFOLIO (self), NULL);
+
+  if (self->assessments->len < 2)
+    return NULL;
+
+  return g_ptr_array_index (self->assessments, self->assessments->len - 2);
 }
 
 void
 sp_portfolio_set_assessment (SpPortfolio  *self,
                              SpAssessment *assessment)
 {
+  SpAssessment *old;
+
   g_return_if_fail (SP_IS_PORTFOLIO (self));
   g_return_if_fail (SP_IS_ASSESSMENT (assessment));
   g_return_if_fail (sp_assessment_get_framework (assessment) == self->framework);
 
-  if (self->assessment == assessment)
+  old = newest (self);
+  if (old == assessment)
     return;
 
-  if (self->assessment != NULL)
-    g_signal_handlers_disconnect_by_data (self->assessment, self);
-  g_set_object (&self->assessment, assessment);
-  g_signal_connect_object (assessment, "changed", G_CALLBACK (on_part_changed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_handlers_disconnect_by_data (old, self);
+  g_ptr_array_index (self->assessments, self->assessments->len - 1) = g_object_ref (assessment);
+  g_object_unref (old);
+  connect_assessment (self, assessment);
 
   emit_changed (self);
+}
+
+SpAssessment *
+sp_portfolio_start_assessment (SpPortfolio *self)
+{
+  g_autoptr(SpAssessment) assessment = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_val_if_fail (SP_IS_PORTFOLIO (self), NULL);
+
+  assessment = sp_assessment_copy (newest (self));
+  now = g_date_time_new_now_utc ();
+  sp_assessment_set_date (assessment, now);
+  append_assessment (self, assessment);
+  emit_changed (self);
+
+  return assessment;
 }
 
 SpPlan *

@@ -6,7 +6,7 @@
 
 G_BEGIN_DECLS
 
-#define SP_PORTFOLIO_FORMAT 1
+#define SP_PORTFOLIO_FORMAT 2
 #define SP_PORTFOLIO_EXTENSION ".sseportfolio"
 #define SP_PORTFOLIO_MAX_SIZE (4 * 1024 * 1024)
 
@@ -38,9 +38,20 @@ gboolean      sp_portfolio_save           (SpPortfolio  *self,
 GBytes       *sp_portfolio_to_bytes       (SpPortfolio  *self);
 
 SpFramework  *sp_portfolio_get_framework  (SpPortfolio  *self);
+/* Every assessment with its date, oldest first; there is always one. */
+guint         sp_portfolio_get_n_assessments (SpPortfolio *self);
+SpAssessment *sp_portfolio_get_assessment_at (SpPortfolio *self,
+                                              guint        index);
+/* The newest assessment, the one being answered or shown. */
 SpAssessment *sp_portfolio_get_assessment (SpPortfolio  *self);
+/* The one before the newest, or NULL when there is only one. */
+SpAssessment *sp_portfolio_get_previous_assessment (SpPortfolio *self);
+/* Replaces the newest assessment. */
 void          sp_portfolio_set_assessment (SpPortfolio  *self,
                                            SpAssessment *assessment);
+/* Starts a new assessment from the newest one's answers, dated now, and
+ * appends it; returns it (borrowed). */
+SpAssessment *sp_portfolio_start_assessment (SpPortfolio *self);
 SpPlan       *sp_portfolio_get_plan       (SpPortfolio  *self);
 const char   *sp_portfolio_get_name       (SpPortfolio  *self);
 void          sp_portfolio_set_name       (SpPortfolio  *self,

@@ -8,10 +8,12 @@ PDFTOTEXT and PDFFONTS. Needs no display.
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import unicodedata
 import unittest
@@ -23,6 +25,43 @@ PDFTOTEXT = os.environ.get("PDFTOTEXT") or shutil.which("pdftotext")
 PDFFONTS = os.environ.get("PDFFONTS") or shutil.which("pdffonts")
 
 SCORE_RE = re.compile(r"^(?:\d{1,3}\.\d|na)$")
+
+# Reads an .ics file with a real iCalendar parser (python3-icalendar) and
+# prints its to-dos and events as JSON. Run by whichever Python has it.
+ICS_READER = r"""
+import json, sys
+import icalendar
+with open(sys.argv[1], "rb") as stream:
+    calendar = icalendar.Calendar.from_ical(stream.read())
+entries = []
+for part in calendar.walk():
+    if part.name not in ("VTODO", "VEVENT"):
+        continue
+    due = part.get("DUE") or part.get("DTSTART")
+    entries.append({
+        "kind": part.name,
+        "uid": str(part["UID"]),
+        "summary": str(part.get("SUMMARY", "")),
+        "status": str(part.get("STATUS", "")),
+        "date": due.dt.isoformat() if due is not None else None,
+        "stamp": part.get("DTSTAMP") is not None,
+    })
+print(json.dumps({"prodid": str(calendar.get("PRODID", "")),
+                  "version": str(calendar.get("VERSION", "")),
+                  "entries": entries}))
+"""
+
+
+def find_ics_python():
+    """A Python interpreter that has the icalendar module, or None."""
+    for candidate in (sys.executable, "/usr/bin/python3"):
+        if not candidate or not os.access(candidate, os.X_OK):
+            continue
+        probe = subprocess.run([candidate, "-c", "import icalendar"],
+                               capture_output=True, check=False)
+        if probe.returncode == 0:
+            return candidate
+    return None
 LOCALE_FR = "fr_FR.UTF-8"
 
 
@@ -236,6 +275,25 @@ class AssessTests(CliTestCase):
         self.assertEqual(lines[1][1], cat.profiles[2]["profile_id"])
 
 
+def read_portfolio(path):
+    """The saved portfolio: assessments (date, answers) and plan."""
+    root = ET.parse(path).getroot()
+    assessments = []
+    for node in root.findall("assessment"):
+        answers = {a.get("item"): a.get("value") for a in node.findall("answer")}
+        assessments.append({"date": node.get("date"), "answers": answers})
+    plan = root.find("plan")
+    goals = []
+    if plan is not None:
+        for goal in plan.findall("goal"):
+            actions = [dict(action.attrib) for action in goal.findall("action")]
+            goals.append({"uid": goal.get("uid"), "competence": goal.get("competence"),
+                          "due": goal.get("due"), "status": goal.get("status"),
+                          "title": goal.findtext("title"), "actions": actions})
+    return {"format": root.get("format"), "assessments": assessments,
+            "target": plan.get("target") if plan is not None else None, "goals": goals}
+
+
 class OutputTests(CliTestCase):
     def saved_goal_titles(self, path):
         root = ET.parse(path).getroot()
@@ -308,7 +366,9 @@ class BadInputTests(CliTestCase):
     def check_refused(self, name, text, line=None):
         path = self.write_text(name, text)
         pdf, saved = self.path("out.pdf"), self.path("out.sseportfolio")
-        proc = run(f"--assess={path}", f"--pdf={pdf}", f"--save={saved}")
+        ics, csv_out = self.path("out.ics"), self.path("out.csv")
+        proc = run(f"--assess={path}", f"--pdf={pdf}", f"--save={saved}",
+                   f"--ics={ics}", f"--csv={csv_out}")
         self.assertEqual(proc.returncode, 1, proc.stderr)
         self.assertEqual(proc.stdout, "")
         self.assertTrue(proc.stderr.startswith("sse-portfolio: "), proc.stderr)
@@ -320,6 +380,9 @@ class BadInputTests(CliTestCase):
             self.assertRegex(rest, rf"(?<!\d){line}(?!\d)", "no line number")
         self.assertFalse(os.path.exists(pdf))
         self.assertFalse(os.path.exists(saved))
+        self.assertFalse(os.path.exists(ics))
+        self.assertFalse(os.path.exists(csv_out))
+        self.assertEqual([f for f in os.listdir(self.dir) if f.startswith("out.")], [])
 
     def csv_with(self, bad_line, before=1):
         items = [i["item_id"] for i in catalogue().items]
@@ -388,9 +451,248 @@ class UsageTests(CliTestCase):
         path = self.write_text("a.csv", "item_id,value\n")
         self.check_usage("--list-profiles", f"--assess={path}")
 
+    def test_ics_without_assess(self):
+        self.check_usage(f"--ics={self.path('x.ics')}")
+
+    def test_csv_without_assess(self):
+        self.check_usage(f"--csv={self.path('x.csv')}")
+
+    def test_assess_with_list_activities(self):
+        self.check_usage("--list-activities", f"--assess={self.path('x.csv')}")
+
     def test_unknown_option_fails(self):
         proc = run("--no-such-option")
         self.assertNotEqual(proc.returncode, 0)
+
+
+class ActivityTests(CliTestCase):
+    def activities(self):
+        proc = run("--list-activities")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        rows = parse_csv(proc.stdout)
+        self.assertEqual(rows[0], ["activity_id", "topic", "level", "competences", "title"])
+        return [dict(zip(rows[0], row)) for row in rows[1:]]
+
+    def test_list_activities(self):
+        activities = self.activities()
+        self.assertGreaterEqual(len(activities), 30)
+        self.assertEqual(len({a["topic"] for a in activities}), 10)
+        self.assertEqual({a["level"] for a in activities}, {"1", "2", "3"})
+        ids = [a["activity_id"] for a in activities]
+        self.assertEqual(len(ids), len(set(ids)))
+        for activity in activities:
+            self.assertRegex(activity["activity_id"], r"^[a-z][a-z0-9-]*$")
+            self.assertTrue(activity["title"].strip(), activity)
+
+    def test_every_activity_competence_exists_and_every_competence_is_developed(self):
+        known = {item["competence_id"] for item in catalogue().items}
+        developed = set()
+        for activity in self.activities():
+            competences = activity["competences"].split(";")
+            self.assertTrue(competences and all(competences), activity)
+            for competence in competences:
+                self.assertIn(competence, known, activity["activity_id"])
+            developed.update(competences)
+        self.assertEqual(developed, known)
+
+
+class PlanTests(CliTestCase):
+    def activities(self):
+        proc = run("--list-activities")
+        rows = parse_csv(proc.stdout)
+        return {row[0]: {"level": int(row[2]), "competences": set(row[3].split(";"))}
+                for row in rows[1:]}
+
+    @staticmethod
+    def level_for(score):
+        if score == "na" or float(score) < 50:
+            return 1
+        return 2 if float(score) < 75 else 3
+
+    def fitting_levels(self, activities, competence, wanted):
+        """The level wanted, or the nearest the library has for @competence."""
+        levels = {a["level"] for a in activities.values() if competence in a["competences"]}
+        best = min(abs(level - wanted) for level in levels)
+        return {level for level in levels if abs(level - wanted) == best}
+
+    def test_each_persona_gets_a_fitting_library_activity(self):
+        cat = catalogue()
+        activities = self.activities()
+        for profile in cat.profiles:
+            with self.subTest(profile=profile["profile_id"]):
+                answers = self.write_answers(f"{profile['profile_id']}.csv", cat.persona(profile))
+                pdf, saved = self.path("plan.pdf"), self.path("plan.sseportfolio")
+                result = self.assess(answers, f"--pdf={pdf}", f"--save={saved}")
+                scores = {fields[1]: fields[2] for fields in self.parse_result(result.stdout)
+                          if fields[0] == "competence"}
+                portfolio = read_portfolio(saved)
+                self.assertEqual(portfolio["format"], "2")
+                self.assertEqual(portfolio["target"], profile["profile_id"])
+                own = cat.competences_of(profile)
+                fitting = []
+                for goal in portfolio["goals"]:
+                    if goal["competence"] not in own:
+                        continue
+                    for action in goal["actions"]:
+                        activity = activities.get(action.get("activity"))
+                        if activity is None:
+                            continue
+                        self.assertIn(goal["competence"], activity["competences"])
+                        wanted = self.level_for(scores[goal["competence"]])
+                        levels = self.fitting_levels(activities, goal["competence"], wanted)
+                        if activity["level"] in levels:
+                            fitting.append(action["activity"])
+                self.assertTrue(fitting, f"no fitting activity on {profile['profile_id']}'s "
+                                         f"competences: {portfolio['goals']}")
+                for goal in portfolio["goals"]:
+                    kinds = [a["kind"] for a in goal["actions"]]
+                    self.assertGreater(kinds.count("experience"), len(kinds) / 2)
+                    self.assertIn("people", kinds)
+                    self.assertIn("course", kinds)
+                    self.assertTrue(goal["due"])
+
+    def ics_entries(self, path):
+        python = find_ics_python()
+        if python is None:
+            self.skipTest("the icalendar module (python3-icalendar) is not installed")
+        proc = subprocess.run([python, "-c", ICS_READER, path], capture_output=True,
+                              encoding="utf-8", check=False)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        return json.loads(proc.stdout)
+
+    def test_ics_parses_and_keeps_its_uids(self):
+        cat = catalogue()
+        answers = self.write_answers("p.csv", cat.persona(cat.profiles[1]))
+        saved = self.path("p.sseportfolio")
+        first, second = self.path("first.ics"), self.path("second.ics")
+        self.assess(answers, f"--save={saved}", f"--ics={first}")
+        self.assess(saved, f"--ics={second}")
+        portfolio = read_portfolio(saved)
+        one, two = self.ics_entries(first), self.ics_entries(second)
+        self.assertEqual(one["version"], "2.0")
+        self.assertTrue(one["prodid"])
+        uids = sorted(e["uid"] for e in one["entries"])
+        self.assertEqual(uids, sorted(e["uid"] for e in two["entries"]))
+        self.assertEqual(len(uids), len(set(uids)))
+        expected = {g["uid"] + "@sse-portfolio" for g in portfolio["goals"]}
+        expected |= {a["uid"] + "@sse-portfolio" for g in portfolio["goals"]
+                     for a in g["actions"] if a.get("date")}
+        self.assertEqual(set(uids), expected)
+        by_uid = {e["uid"]: e for e in one["entries"]}
+        for goal in portfolio["goals"]:
+            entry = by_uid[goal["uid"] + "@sse-portfolio"]
+            self.assertEqual(entry["kind"], "VTODO")
+            self.assertEqual(entry["date"], goal["due"])
+            self.assertEqual(entry["summary"], goal["title"])
+            self.assertEqual(entry["status"], "NEEDS-ACTION")
+            self.assertTrue(entry["stamp"])
+
+    def test_csv_round_trips_every_answer(self):
+        cat = catalogue()
+        answers = cat.persona(cat.profiles[2])
+        keys = list(answers)
+        answers[keys[0]] = "skip"
+        answers[keys[5]] = ""
+        answers[keys[7]] = 1
+        source = self.write_answers("a.csv", answers)
+        out, saved = self.path("out.csv"), self.path("a.sseportfolio")
+        self.assess(source, f"--csv={out}", f"--save={saved}")
+        with open(out, encoding="utf-8", newline="") as stream:
+            raw = stream.read()
+        self.assertTrue(raw.startswith("section,id,competence_id,dimension,value,text,"))
+        rows = list(csv.DictReader(io.StringIO(raw, newline="")))
+        exported = {row["id"]: row for row in rows if row["section"] == "answer"}
+        self.assertEqual(set(exported), {item["item_id"] for item in cat.items})
+        for item in cat.items:
+            row = exported[item["item_id"]]
+            self.assertEqual(row["value"], str(answers[item["item_id"]]), item["item_id"])
+            self.assertEqual(row["competence_id"], item["competence_id"])
+            self.assertEqual(row["dimension"], item["dimension"])
+            self.assertEqual(row["text"], item["text"])
+        # The same answers as the saved portfolio holds.
+        kept = read_portfolio(saved)["assessments"][-1]["answers"]
+        self.assertEqual({k: v["value"] for k, v in exported.items() if v["value"]}, kept)
+        scores = {row["id"]: row["value"] for row in rows if row["section"] == "score"}
+        result = self.assess(saved).stdout
+        for fields in self.parse_result(result):
+            if fields[0] == "competence":
+                self.assertEqual(scores[fields[1]] or "na", fields[2])
+        goals = [row for row in rows if row["section"] == "goal"]
+        self.assertEqual([g["id"] for g in goals],
+                         [g["uid"] for g in read_portfolio(saved)["goals"]])
+        self.assertTrue(any(row["section"] == "action" and row["activity_id"] for row in rows))
+
+    def two_assessments(self):
+        cat = catalogue()
+        profile = cat.profiles[0]
+        before = cat.persona(profile)
+        after = dict(before)
+        items = [i for i in cat.items if i["competence_id"] not in cat.competences_of(profile)]
+        moved = items[0]["competence_id"]
+        for item in items:
+            if item["competence_id"] == moved:
+                after[item["item_id"]] = 5
+
+        def block(date, answers):
+            lines = [f'  <assessment date="{date}">']
+            lines += [f'    <answer item="{k}" value="{v}"/>' for k, v in answers.items()]
+            return lines + ["  </assessment>"]
+
+        text = ['<?xml version="1.0" encoding="UTF-8"?>',
+                '<portfolio format="2" framework="sse-competences" framework-version="1">',
+                '  <person name="Two Dates"/>']
+        text += block("2026-01-10T09:00:00Z", before) + block("2026-06-20T09:00:00Z", after)
+        text.append("</portfolio>")
+        return self.write_text("two.sseportfolio", "\n".join(text) + "\n"), moved
+
+    def test_two_assessments_pdf_shows_both_and_the_change(self):
+        path, moved = self.two_assessments()
+        pdf = self.path("two.pdf")
+        self.assess(path, f"--pdf={pdf}")
+        if not PDFTOTEXT:
+            self.skipTest("pdftotext is not installed")
+        raw = subprocess.run([PDFTOTEXT, "-raw", "-enc", "UTF-8", pdf, "-"],
+                             capture_output=True, check=True).stdout.decode("utf-8")
+        text = normalise(raw)
+        self.assertIn("10 January 2026", text)
+        self.assertIn("20 June 2026", text)
+        self.assertIn("What moved between 10 January 2026 and 20 June 2026", text)
+        self.assertRegex(text, r"Competence Then Now Change .+ 25 100 \+75")
+
+    def test_two_assessments_csv_keeps_both(self):
+        path, _ = self.two_assessments()
+        out = self.path("two.csv")
+        self.assess(path, f"--csv={out}")
+        with open(out, encoding="utf-8", newline="") as stream:
+            rows = list(csv.DictReader(stream))
+        dates = [row["id"] for row in rows if row["section"] == "assessment"]
+        self.assertEqual(dates, ["2026-01-10T09:00:00Z", "2026-06-20T09:00:00Z"])
+        per_date = {}
+        for row in rows:
+            if row["section"] == "answer":
+                per_date.setdefault(row["parent"], 0)
+                per_date[row["parent"]] += 1
+        self.assertEqual(set(per_date), set(dates))
+
+    def test_format_1_portfolio_still_loads(self):
+        example = os.path.join(SOURCE_ROOT, "tests", "model", "files", "example.sseportfolio")
+        if not SOURCE_ROOT or not os.path.exists(example):
+            self.skipTest("SP_SOURCE_ROOT is not set")
+        saved = self.path("again.sseportfolio")
+        self.assess(example, f"--save={saved}")
+        portfolio = read_portfolio(saved)
+        self.assertEqual(portfolio["format"], "2")
+        self.assertEqual(portfolio["target"], "facilitator")
+        self.assertEqual([g["title"] for g in portfolio["goals"]],
+                         ["Explain the SSE to a newcomer", "Take a course"])
+
+    def test_unwritable_ics_fails_with_1(self):
+        cat = catalogue()
+        answers = self.write_answers("p.csv", cat.persona(cat.profiles[1]))
+        missing = os.path.join(self.dir, "no-such-dir", "plan.ics")
+        proc = run(f"--assess={answers}", f"--ics={missing}")
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("plan.ics", proc.stderr)
 
 
 class LocaleTests(CliTestCase):

@@ -24,6 +24,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 static const char *pdftotext_path = "";
 static const char *pdffonts_path = "";
 
+static SpFramework *test_framework;
+
 static const char * const goal_titles[] = {
   GREEK_TITLE,
   "Run one members' assembly with consent",
@@ -76,17 +78,31 @@ add_goal (SpPlan     *plan,
           SpWay       way,
           guint       month)
 {
-  SpGoal *goal = sp_goal_new ();
+  g_autoptr(SpGoal) goal = sp_goal_new ();
+  SpAction *first = sp_action_new (way);
 
   goal->competence_id = g_strdup (competence_id);
   goal->title = g_strdup (title);
-  goal->action = g_strdup (action);
-  goal->way = way;
+  first->description = g_strdup (action);
+  sp_goal_add_action (goal, first);
   if (month > 0)
-    g_date_set_dmy (&goal->due, 15, month, 2025);
+    {
+      SpAction *second = sp_action_new (SP_WAY_COURSE);
+
+      g_date_set_dmy (&goal->due, 15, month, 2025);
+      g_date_set_dmy (&first->date, 1, month, 2025);
+      first->status = SP_PROGRESS_DONE;
+      first->evidence = g_strdup ("Notes from two members");
+      goal->status = SP_PROGRESS_IN_PROGRESS;
+      goal->why = g_strdup ("You score 25 out of 100; the profile asks for 75.");
+      goal->success = g_strdup ("I reach “Can lead and teach” (75+).");
+      second->description = g_strdup ("Do the library activity.");
+      second->activity_id = g_strdup (sp_framework_get_activity (test_framework, 0)->id);
+      g_date_set_dmy (&second->date, 5, month, 2025);
+      sp_goal_add_action (goal, second);
+    }
 
   g_assert_true (sp_plan_add_goal (plan, goal));
-  sp_goal_free (goal);
 }
 
 static SpPortfolio *
@@ -380,6 +396,104 @@ test_avatar_render (void)
     }
 }
 
+static char *
+dup_pdf_text (const char *path)
+{
+  g_autofree char *raw = NULL;
+
+  /* In drawing order, so that a table row reads as one line. */
+  raw = run_tool ((const char *[]) { pdftotext_path, "-raw", "-enc", "UTF-8", path, "-",
+                                     NULL });
+  return dup_normalised (raw);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” missing from the PDF text:\n%s", part, text);
+}
+
+/* Two assessments: both dates, the dashed overlay and what moved. */
+static void
+test_pdf_comparison (void)
+{
+  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpPortfolio) portfolio = build_portfolio (framework);
+  g_autofree char *path = dup_build_path ("export-test-comparison.pdf");
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2025, 9, 20, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  const SpCompetence *key = sp_framework_lookup_profile (framework, "facilitator")->key;
+  const SpCompetence *transversal = sp_framework_get_competence (framework, 0);
+  SpAssessment *second;
+
+  second = sp_portfolio_start_assessment (portfolio);
+  sp_assessment_set_date (second, later);
+  /* The transversal competence from 50 (all 3) to 100 (all 5). */
+  for (guint i = 0; i < transversal->n_items; i++)
+    sp_assessment_set_answer (second, transversal->items[i]->index, 5);
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 2);
+
+  g_assert_true (sp_pdf_export_plan (portfolio, path, &error));
+  g_assert_no_error (error);
+  assert_no_leftovers (path);
+
+  if (*pdftotext_path == '\0')
+    {
+      g_test_skip ("pdftotext not found");
+      return;
+    }
+
+  text = dup_pdf_text (path);
+  assert_contains (text, "14 March 2025");
+  assert_contains (text, "20 September 2025");
+  assert_contains (text, "What moved between 14 March 2025 and 20 September 2025");
+  assert_contains (text, "Competence Then Now Change");
+  expected = g_strdup_printf ("%s 50 100 +50", transversal->name);
+  assert_contains (text, expected);
+  assert_contains (text, "dashed outline");
+  /* The key competence did not move: not in the table. */
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%s 100 100", key->name);
+  g_assert_null (strstr (text, expected));
+}
+
+/* The plan section: goal status, and each action's kind, date, status
+ * and library activity. */
+static void
+test_pdf_plan_details (void)
+{
+  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpPortfolio) portfolio = build_portfolio (framework);
+  g_autofree char *path = dup_build_path ("export-test-details.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *activity = NULL;
+
+  g_assert_true (sp_pdf_export_plan (portfolio, path, &error));
+  g_assert_no_error (error);
+
+  if (*pdftotext_path == '\0')
+    {
+      g_test_skip ("pdftotext not found");
+      return;
+    }
+
+  text = dup_pdf_text (path);
+  assert_contains (text, "Status: In progress");
+  assert_contains (text, "Learning by doing · 1 May 2025 · Done");
+  assert_contains (text, "Evidence: Notes from two members");
+  assert_contains (text, "A course or workshop · 5 May 2025 · Planned");
+  activity = g_strdup_printf ("Library activity: “%s”",
+                              sp_framework_get_activity (framework, 0)->title);
+  assert_contains (text, activity);
+  assert_contains (text, "Why: You score 25 out of 100");
+  assert_contains (text, "Success: I reach");
+}
+
 static void
 parse_tool_args (int    argc,
                  char **argv)
@@ -397,8 +511,13 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(GError) error = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
   parse_tool_args (argc, argv);
+  test_framework = sp_framework_new_default (&error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/export/pdf/write", test_pdf_write);
   g_test_add_func ("/export/pdf/without-name-or-goals", test_pdf_without_name_or_goals);
@@ -406,6 +525,11 @@ main (int    argc,
   g_test_add_func ("/export/radar/draw", test_radar_draw);
   g_test_add_func ("/export/radar/description", test_radar_description);
   g_test_add_func ("/export/avatar/render", test_avatar_render);
+  g_test_add_func ("/export/pdf/comparison", test_pdf_comparison);
+  g_test_add_func ("/export/pdf/plan-details", test_pdf_plan_details);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&test_framework);
+
+  return status;
 }

@@ -5,9 +5,16 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
+#include "sp-action-row.h"
+#include "sp-activity-browser.h"
+#include "sp-activity-dialog.h"
 #include "sp-application.h"
+#include "sp-goal-editor.h"
+#include "sp-plan-page.h"
 #include "sp-questionnaire-page.h"
+#include "sp-radar-chart.h"
 #include "sp-result-page.h"
 #include "sp-welcome-page.h"
 #include "sp-window.h"
@@ -93,6 +100,40 @@ find_label_containing (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+static void
+collect_widgets (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *widgets)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (widgets, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, widgets);
+}
+
+static GPtrArray *
+find_widgets (gpointer root,
+              GType    type)
+{
+  GPtrArray *widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (root), type, widgets);
+
+  return widgets;
+}
+
+static guint
+count_widgets (gpointer root,
+               GType    type)
+{
+  g_autoptr(GPtrArray) widgets = find_widgets (root, type);
+
+  return widgets->len;
 }
 
 static void
@@ -238,11 +279,23 @@ static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
+  /* Holding a reference would outlive the dialog's parent window. */
+  gpointer held = dialog;
   const char *label = adw_message_dialog_get_response_label (dialog, response);
   GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
 
   g_assert_nonnull (button);
+  g_object_add_weak_pointer (held, &held);
   g_assert_true (gtk_widget_activate (button));
+
+  /* A button clicks a moment after it is activated, and what the answer
+   * asks for runs from an idle after the dialog closes: wait for both,
+   * however busy the machine. */
+  for (guint i = 0; i < 100 && held != NULL && gtk_widget_get_visible (held); i++)
+    wait_ms (50);
+  g_assert_true (held == NULL || !gtk_widget_get_visible (held));
+  if (held != NULL)
+    g_object_remove_weak_pointer (held, &held);
   wait_ms (300);
 }
 
@@ -409,19 +462,456 @@ test_plan (void)
   save_screenshot (GTK_WIDGET (window), "plan");
 }
 
+
+static SpGoalEditor *
+get_goal_editor (SpWindow *win,
+                 guint     index)
+{
+  g_autoptr(GPtrArray) editors = find_widgets (win, SP_TYPE_GOAL_EDITOR);
+
+  g_assert_cmpuint (index, <, editors->len);
+
+  return g_ptr_array_index (editors, index);
+}
+
+/* The goal's fields in template order: title, why, success. */
+static GtkTextView *
+get_goal_text_view (SpGoalEditor *editor,
+                    guint         field)
+{
+  g_autoptr(GPtrArray) views = find_widgets (editor, GTK_TYPE_TEXT_VIEW);
+
+  /* Three fields of the goal, then one in each action. */
+  g_assert_cmpuint (views->len, >=, 3);
+
+  return g_ptr_array_index (views, field);
+}
+
+static char *
+dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Types @words into @view one at a time, as a person would, with the
+ * focus in the field, then leaves it. */
+static void
+type_into (GtkTextView *view,
+           const char  *const *words,
+           GtkWidget   *leave_to)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  wait_ms (50);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, words[i], -1);
+      wait_ms (10);
+    }
+
+  g_assert_true (gtk_widget_grab_focus (leave_to));
+  wait_ms (50);
+}
+
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  g_assert_nonnull (scrolled);
+  wait_ms (100);
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (
+                                                     GTK_SCROLLED_WINDOW (scrolled)),
+                                                   0, 0, &x, &y));
+  /* The viewport's coordinates start at what is shown now. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
+  wait_ms (100);
+}
+
+/* Typing in one field is one undo step; undo and redo show in the
+ * editor; an action's edit is undone too; the edits survive saving and
+ * opening the file in another window. */
+static void
+test_plan_edit (void)
+{
+  SpPortfolio *portfolio = sp_window_get_portfolio (window);
+  SpPlan *plan = sp_portfolio_get_plan (portfolio);
+  SpGoalEditor *editor = get_goal_editor (window, 0);
+  GtkTextView *title_view = get_goal_text_view (editor, 0);
+  GtkTextView *why_view = get_goal_text_view (editor, 1);
+  const char *const words[] = { " —", " with", " my", " team", NULL };
+  g_autofree char *before = g_strdup (sp_plan_get_goal (plan, 0)->title);
+  g_autofree char *edited = g_strconcat (before, " — with my team", NULL);
+  g_autofree char *shown = NULL;
+  g_autoptr(GPtrArray) action_rows = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  SpActionRow *action_row;
+  AdwEntryRow *evidence_row = NULL;
+
+  g_assert_false (sp_plan_can_undo (plan));
+
+  /* Typing: four changes, one step. */
+  type_into (title_view, words, GTK_WIDGET (why_view));
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->title, ==, edited);
+  g_assert_true (sp_plan_can_undo (plan));
+  g_assert_true (sp_window_has_unsaved (window));
+
+  activate (window, "win.undo");
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->title, ==, before);
+  shown = dup_text (title_view);
+  g_assert_cmpstr (shown, ==, before);
+  g_assert_false (sp_plan_can_undo (plan));
+
+  activate (window, "win.redo");
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->title, ==, edited);
+  g_clear_pointer (&shown, g_free);
+  shown = dup_text (title_view);
+  g_assert_cmpstr (shown, ==, edited);
+
+  /* An action: its evidence note, then undo and redo. */
+  action_rows = find_widgets (editor, SP_TYPE_ACTION_ROW);
+  g_assert_cmpuint (action_rows->len, ==, sp_plan_get_goal (plan, 0)->actions->len);
+  action_row = g_ptr_array_index (action_rows, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (action_row), TRUE);
+  entries = find_widgets (action_row, ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpuint (entries->len, ==, 1);
+  evidence_row = g_ptr_array_index (entries, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (evidence_row));
+  gtk_editable_set_text (GTK_EDITABLE (evidence_row), "Minutes of the May meeting");
+  gtk_widget_grab_focus (GTK_WIDGET (title_view));
+  wait_ms (50);
+  {
+    const SpGoal *goal = sp_plan_get_goal (plan, 0);
+    const SpAction *action = g_ptr_array_index (goal->actions, 0);
+
+    g_assert_cmpstr (action->evidence, ==, "Minutes of the May meeting");
+  }
+
+  activate (window, "win.undo");
+  {
+    const SpGoal *goal = sp_plan_get_goal (plan, 0);
+    const SpAction *action = g_ptr_array_index (goal->actions, 0);
+
+    g_assert_null (action->evidence);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (evidence_row)), ==, "");
+    /* The goal's title edit is still there. */
+    g_assert_cmpstr (goal->title, ==, edited);
+  }
+  activate (window, "win.redo");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (evidence_row)), ==,
+                   "Minutes of the May meeting");
+
+  scroll_to (GTK_WIDGET (editor));
+  save_screenshot (GTK_WIDGET (window), "plan-editor");
+}
+
+/* Moving and removing goals from the page, each undoable. */
+static void
+test_plan_goals (void)
+{
+  SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
+  GtkWidget *page = find_widget (GTK_WIDGET (window), SP_TYPE_PLAN_PAGE);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  guint n_goals = sp_plan_get_n_goals (plan);
+
+  g_assert_cmpuint (n_goals, >=, 2);
+  first = g_strdup (sp_plan_get_goal (plan, 0)->uid);
+  second = g_strdup (sp_plan_get_goal (plan, 1)->uid);
+
+  g_assert_true (gtk_widget_activate_action (page, "plan.goal-down", "u", 0));
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->uid, ==, second);
+  g_assert_cmpstr (sp_plan_get_goal (plan, 1)->uid, ==, first);
+  activate (window, "win.undo");
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->uid, ==, first);
+
+  /* Ctrl+Down from the goal's title moves it too. */
+  gtk_widget_grab_focus (GTK_WIDGET (get_goal_text_view (get_goal_editor (window, 0), 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_goal_editor (window, 0)),
+                                             "plan.goal-down", "u", 0));
+  g_assert_cmpstr (sp_plan_get_goal (plan, 1)->uid, ==, first);
+  activate (window, "win.undo");
+
+  g_assert_true (gtk_widget_activate_action (page, "plan.remove-goal", "u", 0));
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, n_goals - 1);
+  g_assert_cmpuint (count_widgets (window, SP_TYPE_GOAL_EDITOR), ==, n_goals - 1);
+  activate (window, "win.undo");
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, n_goals);
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->uid, ==, first);
+  g_assert_cmpuint (count_widgets (window, SP_TYPE_GOAL_EDITOR), ==, n_goals);
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* The library: filtered by level, "Add" makes a course action with the
+ * activity, whose "Show" opens the activity in full. */
+static void
+test_activity_library (void)
+{
+  SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
+  SpGoalEditor *editor = get_goal_editor (window, 0);
+  guint n_actions = sp_plan_get_goal (plan, 0)->actions->len;
+  SpActivityBrowser *browser;
+  SpActivityDialog *dialog;
+  const SpAction *added;
+  g_autoptr(GPtrArray) rows = NULL;
+  SpActionRow *row;
+
+  activate (editor, "goal.browse-activities");
+  browser = find_toplevel (SP_TYPE_ACTIVITY_BROWSER);
+  g_assert_nonnull (browser);
+  g_assert_cmpuint (sp_activity_browser_get_n_shown (browser), >, 0);
+  sp_activity_browser_set_level (browser, 0);
+  g_assert_cmpuint (sp_activity_browser_get_n_shown (browser), ==,
+                    sp_framework_get_n_activities (sp_application_get_framework (app)));
+  save_screenshot (GTK_WIDGET (browser), "activity-library");
+
+  sp_activity_browser_choose (browser, 0);
+  g_assert_cmpuint (sp_plan_get_goal (plan, 0)->actions->len, ==, n_actions + 1);
+  added = g_ptr_array_index (sp_plan_get_goal (plan, 0)->actions, n_actions);
+  g_assert_cmpint (added->kind, ==, SP_WAY_COURSE);
+  g_assert_cmpstr (added->activity_id, ==,
+                   sp_framework_get_activity (sp_application_get_framework (app), 0)->id);
+  gtk_window_destroy (GTK_WINDOW (browser));
+  wait_ms (100);
+
+  rows = find_widgets (editor, SP_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, n_actions + 1);
+  row = g_ptr_array_index (rows, n_actions);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (row), "_Show"), "clicked");
+  wait_ms (300);
+  dialog = find_toplevel (SP_TYPE_ACTIVITY_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog),
+                                           sp_framework_get_activity (
+                                             sp_application_get_framework (app), 0)->reflection));
+  save_screenshot (GTK_WIDGET (dialog), "activity");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  activate (window, "win.undo");
+  g_assert_cmpuint (sp_plan_get_goal (plan, 0)->actions->len, ==, n_actions);
+}
+
+/* What was edited is what another window shows after saving and opening. */
+static void
+test_plan_reload (void)
+{
+  g_autofree char *path = g_build_filename (output_dir, "test-gui-plan.sseportfolio", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
+  const SpGoal *goal = sp_plan_get_goal (plan, 0);
+  const SpAction *action = g_ptr_array_index (goal->actions, 0);
+  SpWindow *other;
+  SpPlan *reloaded;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (sp_portfolio_save (sp_window_get_portfolio (window), path, &error));
+  g_assert_no_error (error);
+
+  other = create_window (900, 700);
+  g_assert_true (sp_window_open_file (other, file));
+  activate (other, "win.show-plan");
+  g_assert_cmpstr (sp_window_get_page (other), ==, "plan");
+
+  reloaded = sp_portfolio_get_plan (sp_window_get_portfolio (other));
+  g_assert_cmpuint (sp_plan_get_n_goals (reloaded), ==, sp_plan_get_n_goals (plan));
+  g_assert_cmpstr (sp_plan_get_goal (reloaded, 0)->title, ==, goal->title);
+  shown = dup_text (get_goal_text_view (get_goal_editor (other, 0), 0));
+  g_assert_cmpstr (shown, ==, goal->title);
+  g_assert_cmpstr (((SpAction *) g_ptr_array_index (sp_plan_get_goal (reloaded, 0)->actions,
+                                                    0))->evidence, ==, action->evidence);
+  /* A file just opened has nothing to undo. */
+  g_assert_false (sp_plan_can_undo (reloaded));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+/* Exports run in a window of their own, opened from the saved file, so
+ * their toasts stay out of the other screenshots. */
+static SpWindow *
+open_saved (void)
+{
+  g_autofree char *path = g_build_filename (output_dir, "test-gui-plan.sseportfolio", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SpWindow *other = create_window (800, 600);
+
+  g_assert_true (sp_window_open_file (other, file));
+
+  return other;
+}
+
 static void
 test_export (void)
 {
   g_autofree char *path = g_build_filename (output_dir, "test-gui-plan.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
+  SpWindow *other = open_saved ();
   gsize length;
 
   g_unlink (path);
-  g_assert_true (sp_window_export_pdf (window, file));
+  g_assert_true (sp_window_export_pdf (other, file));
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+check_export (SpWindow   *other,
+              gboolean  (*export) (SpWindow *, GFile *),
+              const char *name,
+              const char *prefix,
+              const char *part)
+{
+  g_autofree char *path = g_build_filename (output_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+
+  g_unlink (path);
+  g_assert_true (export (other, file));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, prefix));
+  g_assert_nonnull (strstr (contents, part));
+}
+
+/* The calendar and the spreadsheet hold the edited goal. */
+static void
+test_export_more (void)
+{
+  SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
+  const SpGoal *goal = sp_plan_get_goal (plan, 0);
+  SpWindow *other = open_saved ();
+
+  check_export (other, sp_window_export_calendar, "test-gui-plan.ics", "BEGIN:VCALENDAR",
+                goal->uid);
+  check_export (other, sp_window_export_csv, "test-gui-plan.csv", "section,",
+                "Minutes of the May meeting");
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+
+/* A second assessment from the first: its answers start as they were;
+ * the result overlays both radars and lists what moved; the plan marks
+ * the goals whose competence now meets the aim. */
+static void
+test_compare (void)
+{
+  SpPortfolio *portfolio = sp_window_get_portfolio (window);
+  SpFramework *framework = sp_application_get_framework (app);
+  SpAssessment *first = sp_portfolio_get_assessment (portfolio);
+  SpAssessment *second;
+  GtkWidget *result_page;
+  SpPlan *plan = sp_portfolio_get_plan (portfolio);
+  g_autoptr(SpResult) then = NULL;
+  g_autoptr(SpResult) now = NULL;
+  guint expected_moves = 0;
+  gboolean any_reached = FALSE;
+
+  activate (window, "win.start");
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 2);
+  second = sp_portfolio_get_assessment (portfolio);
+  g_assert_true (second != first);
+  g_assert_true (sp_portfolio_get_previous_assessment (portfolio) == first);
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    g_assert_cmpint (sp_assessment_get_answer (second, i), ==, sp_assessment_get_answer (first, i));
+
+  /* Growth in the shared competences, a little less as a facilitator. */
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    {
+      const SpItem *item = sp_framework_get_item (framework, i);
+
+      if (item->competence->transversal)
+        sp_assessment_set_answer (second, i, 4);
+      else if (is_facilitator_item (item))
+        sp_assessment_set_answer (second, i, 4);
+    }
+
+  /* The first assessment was three months ago. */
+  {
+    g_autoptr(GDateTime) today = sp_assessment_get_date (second) != NULL
+                                 ? g_date_time_ref (sp_assessment_get_date (second))
+                                 : g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) before = g_date_time_add_months (today, -3);
+
+    sp_assessment_set_date (first, before);
+  }
+
+  then = sp_result_new (first);
+  now = sp_result_new (second);
+  for (guint i = 0; i < sp_framework_get_n_competences (framework); i++)
+    {
+      const SpCompetence *competence = sp_framework_get_competence (framework, i);
+      double change = sp_result_get_competence_score (now, competence) -
+                      sp_result_get_competence_score (then, competence);
+
+      if (fabs (change) >= 5)
+        expected_moves++;
+    }
+  g_assert_cmpuint (expected_moves, >, 0);
+
+  activate (window, "win.show-result");
+  result_page = find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
+  g_assert_cmpuint (sp_result_page_get_n_moved (SP_RESULT_PAGE (result_page)), ==,
+                    expected_moves);
+  g_assert_nonnull (find_label_containing (result_page, "What moved"));
+  g_assert_nonnull (find_label_containing (result_page, "dashed line"));
+  g_assert_nonnull (find_label_containing (result_page, "Understanding the SSE"));
+  /* Let the toasts of the exports and of the new assessment go. */
+  wait_ms (5500);
+  scroll_to (find_widget (result_page, SP_TYPE_RADAR_CHART));
+  save_screenshot (GTK_WIDGET (window), "result-compare");
+  scroll_to (GTK_WIDGET (find_label_containing (result_page, "What moved")));
+  save_screenshot (GTK_WIDGET (window), "result-moved");
+
+  activate (window, "win.show-plan");
+  for (guint i = 0; i < sp_plan_get_n_goals (plan); i++)
+    {
+      const SpGoal *goal = sp_plan_get_goal (plan, i);
+      const SpCompetence *competence = sp_framework_lookup_competence (framework,
+                                                                       goal->competence_id);
+      gboolean reached = sp_goal_editor_get_reached (get_goal_editor (window, i));
+
+      /* The shared competences now score 75, above their aim of 50. */
+      g_assert_nonnull (competence);
+      if (competence->transversal)
+        g_assert_true (reached);
+      any_reached |= reached;
+    }
+  g_assert_true (any_reached);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Aim reached"));
+  save_screenshot (GTK_WIDGET (window), "plan-reached");
 }
 
 static void
@@ -435,6 +925,19 @@ test_dark (void)
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (GTK_WIDGET (window), "result-dark");
+  scroll_to (find_widget (GTK_WIDGET (window), SP_TYPE_RADAR_CHART));
+  save_screenshot (GTK_WIDGET (window), "result-compare-dark");
+
+  activate (window, "win.show-plan");
+  {
+    SpGoalEditor *editor = get_goal_editor (window, 0);
+    g_autoptr(GPtrArray) rows = find_widgets (editor, SP_TYPE_ACTION_ROW);
+
+    adw_expander_row_set_expanded (g_ptr_array_index (rows, rows->len - 1), TRUE);
+    scroll_to (GTK_WIDGET (editor));
+  }
+  save_screenshot (GTK_WIDGET (window), "plan-editor-dark");
+  activate (window, "win.go-back");
 
   activate (window, "win.review-answers");
   wait_for_page (window, "questionnaire");
@@ -476,6 +979,8 @@ test_close_unsaved (void)
 static void
 test_narrow (void)
 {
+  g_autofree char *path = g_build_filename (output_dir, "test-gui-plan.sseportfolio", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   SpWindow *narrow = create_window (360, 700);
 
   save_screenshot (GTK_WIDGET (narrow), "welcome-narrow");
@@ -484,7 +989,21 @@ test_narrow (void)
   wait_for_page (narrow, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (narrow), ==, "questionnaire");
   save_screenshot (GTK_WIDGET (narrow), "questionnaire-narrow");
+  gtk_window_destroy (GTK_WINDOW (narrow));
 
+  narrow = create_window (360, 700);
+  g_assert_true (sp_window_open_file (narrow, file));
+  activate (narrow, "win.show-plan");
+  {
+    SpGoalEditor *editor = get_goal_editor (narrow, 0);
+    g_autoptr(GPtrArray) rows = find_widgets (editor, SP_TYPE_ACTION_ROW);
+
+    adw_expander_row_set_expanded (g_ptr_array_index (rows, 0), TRUE);
+    scroll_to (GTK_WIDGET (editor));
+    save_screenshot (GTK_WIDGET (narrow), "plan-editor-narrow");
+    scroll_to (g_ptr_array_index (rows, 0));
+  }
+  save_screenshot (GTK_WIDGET (narrow), "plan-actions-narrow");
   gtk_window_destroy (GTK_WINDOW (narrow));
 }
 
@@ -540,7 +1059,13 @@ main (int   argc,
   g_test_add_func ("/gui/questionnaire-walk", test_questionnaire_walk);
   g_test_add_func ("/gui/result", test_result);
   g_test_add_func ("/gui/plan", test_plan);
+  g_test_add_func ("/gui/plan-edit", test_plan_edit);
+  g_test_add_func ("/gui/plan-goals", test_plan_goals);
+  g_test_add_func ("/gui/activity-library", test_activity_library);
+  g_test_add_func ("/gui/plan-reload", test_plan_reload);
   g_test_add_func ("/gui/export", test_export);
+  g_test_add_func ("/gui/export-more", test_export_more);
+  g_test_add_func ("/gui/compare", test_compare);
   g_test_add_func ("/gui/dark", test_dark);
   g_test_add_func ("/gui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/gui/narrow", test_narrow);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "sp-framework.h"
 
@@ -297,7 +298,8 @@ test_builtin_is_source (void)
       n_checked++;
     }
 
-  g_assert_cmpuint (n_checked, ==, 1 + 10);
+  /* framework.xml, ten profiles and the activity library */
+  g_assert_cmpuint (n_checked, ==, 1 + 10 + 1);
 }
 
 /* In the repository's layout the avatars come from ../avatars. */
@@ -370,6 +372,124 @@ test_load_mini (void)
   g_assert_cmpstr (beta->jobs[1], ==, "Job two of beta");
   g_assert_null (beta->jobs[2]);
   g_assert_cmpstr (sp_framework_get_competence (framework, 5)->id, ==, "beta-one");
+
+  /* No activities file listed: no library, and nothing demands one. */
+  g_assert_cmpuint (sp_framework_get_n_activities (framework), ==, 0);
+  g_assert_cmpuint (sp_framework_get_n_topics (framework), ==, 0);
+  g_assert_null (sp_framework_find_activity (framework, beta->key, SP_LEVEL_PRACTISING));
+}
+
+static void
+test_load_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpFramework) framework = NULL;
+  g_autoptr(GPtrArray) for_alpha = NULL;
+  g_autofree char *files = sp_test_dup_files_dir ();
+  g_autofree char *mini = g_build_filename (files, "framework-mini", NULL);
+  g_autofree char *library = g_build_filename (files, "framework-library", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sp-framework-library-XXXXXX", &error);
+  const SpCompetence *alpha_one, *beta_two, *together;
+  const SpActivity *activity;
+
+  g_assert_no_error (error);
+  sp_test_copy_files (mini, dir);
+  sp_test_copy_files (library, dir);
+  framework = sp_framework_new_from_directory (dir, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (sp_framework_get_n_topics (framework), ==, 2);
+  g_assert_cmpstr (sp_framework_get_topic (framework, 1)->name, ==, "Topic B");
+  g_assert_cmpuint (sp_framework_get_n_activities (framework), ==, 5);
+
+  activity = sp_framework_lookup_activity (framework, "three-first");
+  g_assert_nonnull (activity);
+  g_assert_true (activity == sp_framework_get_activity (framework, 4));
+  g_assert_cmpuint (activity->index, ==, 4);
+  g_assert_cmpstr (activity->topic->id, ==, "topic-b");
+  g_assert_cmpstr (activity->title, ==, "Title of three-first");
+  g_assert_cmpstr (activity->summary, ==, "Summary of three-first.");
+  g_assert_cmpstr (activity->needs, ==, "Needs of three-first.");
+  g_assert_cmpstr (activity->reflection, ==, "Reflection of three-first?");
+  g_assert_cmpstr (activity->steps[0], ==, "First step of three-first.");
+  g_assert_cmpstr (activity->steps[1], ==, "Second step of three-first.");
+  g_assert_null (activity->steps[2]);
+  g_assert_cmpint (activity->level, ==, SP_LEVEL_FIRST_STEPS);
+  g_assert_cmpuint (activity->duration, ==, 20);
+  g_assert_cmpint (activity->group, ==, SP_GROUP_ALONE);
+  g_assert_cmpuint (activity->n_competences, ==, 3);
+  g_assert_cmpstr (activity->competences[2]->id, ==, "beta-one");
+  g_assert_null (sp_framework_lookup_activity (framework, "no-such-activity"));
+  g_assert_cmpstr (sp_framework_get_activity (framework, 0)->steps[0], ==,
+                   "First step of one-first.");
+
+  alpha_one = sp_framework_lookup_competence (framework, "alpha-one");
+  beta_two = sp_framework_lookup_competence (framework, "beta-two");
+  together = sp_framework_lookup_competence (framework, "together");
+  for_alpha = sp_framework_dup_activities_for (framework, alpha_one);
+  g_assert_cmpuint (for_alpha->len, ==, 3);
+  g_assert_cmpstr (((const SpActivity *) g_ptr_array_index (for_alpha, 2))->id, ==, "one-lead");
+
+  /* The level asked for when there is one, else the nearest (the lower
+   * one on a tie). */
+  g_assert_cmpstr (sp_framework_find_activity (framework, alpha_one, 1)->id, ==, "one-first");
+  g_assert_cmpstr (sp_framework_find_activity (framework, alpha_one, 2)->id, ==, "one-middle");
+  g_assert_cmpstr (sp_framework_find_activity (framework, alpha_one, 3)->id, ==, "one-lead");
+  g_assert_cmpstr (sp_framework_find_activity (framework, beta_two, 3)->id, ==, "three-first");
+  g_assert_cmpstr (sp_framework_find_activity (framework, together, 1)->id, ==, "one-lead");
+  g_assert_true (sp_activity_develops (activity, beta_two));
+  g_assert_false (sp_activity_develops (activity, alpha_one));
+
+  sp_test_remove_dir (dir);
+}
+
+/* The shipped library: the numbers the issue asks for. */
+static void
+test_default_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpFramework) framework = sp_framework_new_default (&error);
+  g_autoptr(GHashTable) topics = g_hash_table_new (NULL, NULL);
+  guint levels = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_framework_get_n_activities (framework), >=, 30);
+  g_assert_cmpuint (sp_framework_get_n_topics (framework), ==, 10);
+
+  for (guint a = 0; a < sp_framework_get_n_activities (framework); a++)
+    {
+      const SpActivity *activity = sp_framework_get_activity (framework, a);
+
+      g_hash_table_add (topics, (gpointer) activity->topic);
+      levels |= 1u << activity->level;
+      g_assert_cmpuint (activity->n_competences, >, 0);
+      g_assert_nonnull (activity->steps[0]);
+      g_assert_cmpuint (activity->duration, >, 0);
+    }
+  g_assert_cmpuint (g_hash_table_size (topics), ==, 10);
+  g_assert_cmpuint (levels, ==, (1u << 1) | (1u << 2) | (1u << 3));
+
+  for (guint c = 0; c < sp_framework_get_n_competences (framework); c++)
+    {
+      const SpCompetence *competence = sp_framework_get_competence (framework, c);
+      g_autoptr(GPtrArray) found = sp_framework_dup_activities_for (framework, competence);
+
+      g_assert_cmpuint (found->len, >, 0);
+    }
+}
+
+static void
+test_level_for_score (void)
+{
+  g_assert_cmpint (sp_level_for_score (0), ==, SP_LEVEL_FIRST_STEPS);
+  g_assert_cmpint (sp_level_for_score (49.9), ==, SP_LEVEL_FIRST_STEPS);
+  g_assert_cmpint (sp_level_for_score (50), ==, SP_LEVEL_PRACTISING);
+  g_assert_cmpint (sp_level_for_score (74.9), ==, SP_LEVEL_PRACTISING);
+  g_assert_cmpint (sp_level_for_score (75), ==, SP_LEVEL_LEADING);
+  g_assert_cmpint (sp_level_for_score (100), ==, SP_LEVEL_LEADING);
+  g_assert_cmpint (sp_level_for_score (NAN), ==, SP_LEVEL_FIRST_STEPS);
+  g_assert_cmpstr (sp_level_to_string (SP_LEVEL_PRACTISING), ==, "2");
+  g_assert_cmpstr (sp_group_size_to_string (SP_GROUP_PAIR), ==, "pair");
 }
 
 typedef struct
@@ -377,6 +497,7 @@ typedef struct
   const char *name;
   int         code;
   const char *file;   /* the file the message must name */
+  gboolean    library; /* on top of framework-library rather than the mini one */
 } BadCase;
 
 static const BadCase bad_cases[] = {
@@ -398,6 +519,15 @@ static const BadCase bad_cases[] = {
   { "malformed", SP_ERROR_INVALID, "framework.xml" },
   { "wrong-root", SP_ERROR_INVALID, "profile-alpha.xml" },
   { "doctype", SP_ERROR_INVALID, "framework.xml" },
+  { "activity-unknown-competence", SP_ERROR_UNKNOWN_ID, "activities.xml", TRUE },
+  { "activity-undeveloped-competence", SP_ERROR_INVALID, "activities.xml", TRUE },
+  { "activity-unknown-topic", SP_ERROR_UNKNOWN_ID, "activities.xml", TRUE },
+  { "activity-duplicate-id", SP_ERROR_DUPLICATE, "activities.xml", TRUE },
+  { "activity-duplicate-topic", SP_ERROR_DUPLICATE, "activities.xml", TRUE },
+  { "activity-twice-same-competence", SP_ERROR_DUPLICATE, "activities.xml", TRUE },
+  { "activity-schema", SP_ERROR_INVALID, "activities.xml", TRUE },
+  { "activity-newer-format", SP_ERROR_NEWER_VERSION, "activities.xml", TRUE },
+  { "activity-missing-file", SP_ERROR_FAILED, "framework.xml", TRUE },
 };
 
 /* Each broken framework is the mini one with some files replaced. */
@@ -414,6 +544,12 @@ test_bad (gconstpointer data)
 
   g_assert_no_error (error);
   sp_test_copy_files (mini, dir);
+  if (bad->library)
+    {
+      g_autofree char *library = g_build_filename (files, "framework-library", NULL);
+
+      sp_test_copy_files (library, dir);
+    }
   sp_test_copy_files (overlay, dir);
 
   framework = sp_framework_new_from_directory (dir, &error);
@@ -452,6 +588,9 @@ main (int   argc,
   g_test_add_func ("/framework/load-source-directory", test_load_source_directory);
   g_test_add_func ("/framework/builtin-is-source", test_builtin_is_source);
   g_test_add_func ("/framework/load-mini", test_load_mini);
+  g_test_add_func ("/framework/library/load", test_load_library);
+  g_test_add_func ("/framework/library/default", test_default_library);
+  g_test_add_func ("/framework/library/level-for-score", test_level_for_score);
   g_test_add_func ("/framework/bad/missing-directory", test_missing_directory);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

@@ -13,6 +13,10 @@
 #define ROOT "<portfolio format=\"1\" framework=\"sse-competences\" framework-version=\"1\">\n"
 #define ASSESSMENT "  <assessment date=\"2026-12-04T10:00:00Z\">\n"
 #define END "  </assessment>\n</portfolio>\n"
+#define ROOT2 "<portfolio format=\"2\" framework=\"sse-competences\" framework-version=\"1\">\n"
+#define PLAN2 ASSESSMENT "  </assessment>\n  <plan target=\"steward\">\n"
+#define PLAN2_END "  </plan>\n</portfolio>\n"
+#define GOAL2(uid) "    <goal uid=\"" uid "\" status=\"planned\"><title>T</title>"
 
 static SpFramework *
 load_framework (void)
@@ -34,13 +38,27 @@ make_goal (const char *competence_id,
            int         day)
 {
   SpGoal *goal = sp_goal_new ();
+  SpAction *first = sp_action_new (way);
 
   goal->competence_id = g_strdup (competence_id);
   goal->title = g_strdup (title);
-  goal->action = g_strdup (action);
-  goal->way = way;
+  first->description = g_strdup (action);
+  sp_goal_add_action (goal, first);
   if (year > 0)
-    g_date_set_dmy (&goal->due, day, month, year);
+    {
+      SpAction *second = sp_action_new (SP_WAY_COURSE);
+
+      g_date_set_dmy (&goal->due, day, month, year);
+      goal->why = g_strdup ("Because “it matters” <here> & now");
+      goal->success = g_strdup ("I reach 50+\non two lines");
+      goal->status = SP_PROGRESS_IN_PROGRESS;
+      second->description = g_strdup ("A library activity");
+      second->activity_id = g_strdup ("map-your-economy");
+      second->status = SP_PROGRESS_DONE;
+      second->evidence = g_strdup ("Photos of the map, 12 people came");
+      g_date_set_dmy (&second->date, 1, 2, 2027);
+      sp_goal_add_action (goal, second);
+    }
 
   return goal;
 }
@@ -81,19 +99,50 @@ make_full_portfolio (SpFramework *framework)
 }
 
 static void
-assert_same_portfolio (SpPortfolio *a,
-                       SpPortfolio *b)
+assert_same_date (const GDate *a,
+                  const GDate *b)
 {
-  SpAssessment *aa = sp_portfolio_get_assessment (a);
-  SpAssessment *ba = sp_portfolio_get_assessment (b);
-  SpPlan *ap = sp_portfolio_get_plan (a);
-  SpPlan *bp = sp_portfolio_get_plan (b);
-  guint n = sp_framework_get_n_items (sp_portfolio_get_framework (a));
+  g_assert_cmpint (g_date_valid (a), ==, g_date_valid (b));
+  if (g_date_valid (a))
+    g_assert_cmpint (g_date_compare (a, b), ==, 0);
+}
 
-  g_assert_cmpstr (sp_portfolio_get_name (a), ==, sp_portfolio_get_name (b));
+static void
+assert_same_action (const SpAction *a,
+                    const SpAction *b)
+{
+  g_assert_cmpstr (a->uid, ==, b->uid);
+  g_assert_cmpint (a->kind, ==, b->kind);
+  g_assert_cmpstr (a->description, ==, b->description);
+  g_assert_cmpstr (a->activity_id, ==, b->activity_id);
+  g_assert_cmpint (a->status, ==, b->status);
+  g_assert_cmpstr (a->evidence, ==, b->evidence);
+  assert_same_date (&a->date, &b->date);
+}
+
+static void
+assert_same_assessment (SpAssessment *aa,
+                        SpAssessment *ba)
+{
+  guint n = sp_framework_get_n_items (sp_assessment_get_framework (aa));
+
   for (guint i = 0; i < n; i++)
     g_assert_cmpint (sp_assessment_get_answer (aa, i), ==, sp_assessment_get_answer (ba, i));
   g_assert_true (g_date_time_equal (sp_assessment_get_date (aa), sp_assessment_get_date (ba)));
+}
+
+static void
+assert_same_portfolio (SpPortfolio *a,
+                       SpPortfolio *b)
+{
+  SpPlan *ap = sp_portfolio_get_plan (a);
+  SpPlan *bp = sp_portfolio_get_plan (b);
+
+  g_assert_cmpstr (sp_portfolio_get_name (a), ==, sp_portfolio_get_name (b));
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (a), ==, sp_portfolio_get_n_assessments (b));
+  for (guint i = 0; i < sp_portfolio_get_n_assessments (a); i++)
+    assert_same_assessment (sp_portfolio_get_assessment_at (a, i),
+                            sp_portfolio_get_assessment_at (b, i));
 
   g_assert_cmpstr (sp_plan_get_target (ap), ==, sp_plan_get_target (bp));
   g_assert_cmpuint (sp_plan_get_n_goals (ap), ==, sp_plan_get_n_goals (bp));
@@ -102,13 +151,17 @@ assert_same_portfolio (SpPortfolio *a,
       const SpGoal *ag = sp_plan_get_goal (ap, i);
       const SpGoal *bg = sp_plan_get_goal (bp, i);
 
+      g_assert_cmpstr (ag->uid, ==, bg->uid);
       g_assert_cmpstr (ag->competence_id, ==, bg->competence_id);
       g_assert_cmpstr (ag->title, ==, bg->title);
-      g_assert_cmpstr (ag->action, ==, bg->action);
-      g_assert_cmpint (ag->way, ==, bg->way);
-      g_assert_cmpint (g_date_valid (&ag->due), ==, g_date_valid (&bg->due));
-      if (g_date_valid (&ag->due))
-        g_assert_cmpint (g_date_compare (&ag->due, &bg->due), ==, 0);
+      g_assert_cmpstr (ag->why, ==, bg->why);
+      g_assert_cmpstr (ag->success, ==, bg->success);
+      g_assert_cmpint (ag->status, ==, bg->status);
+      assert_same_date (&ag->due, &bg->due);
+      g_assert_cmpuint (ag->actions->len, ==, bg->actions->len);
+      for (guint j = 0; j < ag->actions->len; j++)
+        assert_same_action (g_ptr_array_index (ag->actions, j),
+                            g_ptr_array_index (bg->actions, j));
     }
 }
 
@@ -172,7 +225,10 @@ test_example_file (void)
   g_autofree char *files = sp_test_dup_files_dir ();
   g_autofree char *path = g_build_filename (files, "example.sseportfolio", NULL);
   const SpItem *item = sp_framework_lookup_item (framework, "sse-literacy-s");
+  g_autoptr(SpPortfolio) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   SpAssessment *assessment;
+  const SpAction *action;
   const SpGoal *goal;
 
   portfolio = sp_portfolio_load (framework, path, &error);
@@ -187,14 +243,80 @@ test_example_file (void)
 
   g_assert_cmpstr (sp_plan_get_target (sp_portfolio_get_plan (portfolio)), ==, "facilitator");
   g_assert_cmpuint (sp_plan_get_n_goals (sp_portfolio_get_plan (portfolio)), ==, 2);
+  /* A format-1 file: each goal becomes a goal with one action of its way,
+   * and gets a uid. */
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 1);
+  g_assert_null (sp_portfolio_get_previous_assessment (portfolio));
   goal = sp_plan_get_goal (sp_portfolio_get_plan (portfolio), 0);
   g_assert_cmpstr (goal->competence_id, ==, "sse-literacy");
-  g_assert_cmpint (goal->way, ==, SP_WAY_EXPERIENCE);
+  g_assert_cmpstr (goal->title, ==, "Explain the SSE to a newcomer");
+  g_assert_cmpint (goal->status, ==, SP_PROGRESS_PLANNED);
+  g_assert_true (g_uuid_string_is_valid (goal->uid));
+  g_assert_cmpuint (goal->actions->len, ==, 1);
+  action = g_ptr_array_index (goal->actions, 0);
+  g_assert_cmpint (action->kind, ==, SP_WAY_EXPERIENCE);
+  g_assert_cmpstr (action->description, ==, "Present our cooperative at the next open evening.");
   g_assert_cmpint (g_date_get_year (&goal->due), ==, 2027);
   goal = sp_plan_get_goal (sp_portfolio_get_plan (portfolio), 1);
   g_assert_null (goal->competence_id);
   g_assert_false (g_date_valid (&goal->due));
-  g_assert_cmpstr (goal->action, ==, "");
+  action = g_ptr_array_index (goal->actions, 0);
+  g_assert_cmpint (action->kind, ==, SP_WAY_COURSE);
+  g_assert_cmpstr (action->description, ==, "");
+  g_assert_false (sp_plan_can_undo (sp_portfolio_get_plan (portfolio)));
+
+  /* Saved again, it becomes format 2 and keeps what it had. */
+  bytes = sp_portfolio_to_bytes (portfolio);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  "format=\"2\""));
+  loaded = sp_portfolio_load_bytes (framework, bytes, "again.sseportfolio", &error);
+  g_assert_no_error (error);
+  assert_same_portfolio (portfolio, loaded);
+}
+
+/* A format-2 file as written by hand: two assessments, goals with
+ * actions, evidence and a library activity. */
+static void
+test_example_file_2 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpPortfolio) portfolio = NULL;
+  g_autofree char *files = sp_test_dup_files_dir ();
+  g_autofree char *path = g_build_filename (files, "example-2.sseportfolio", NULL);
+  const SpItem *item = sp_framework_lookup_item (framework, "sse-literacy-k");
+  const SpAction *action;
+  const SpGoal *goal;
+
+  portfolio = sp_portfolio_load (framework, path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 2);
+  g_assert_cmpint (sp_assessment_get_answer (sp_portfolio_get_previous_assessment (portfolio),
+                                             item->index), ==, 2);
+  g_assert_cmpint (sp_assessment_get_answer (sp_portfolio_get_assessment (portfolio),
+                                             item->index), ==, 4);
+  g_assert_cmpint (g_date_time_get_month (sp_assessment_get_date (
+                     sp_portfolio_get_assessment (portfolio))), ==, 3);
+
+  goal = sp_plan_get_goal (sp_portfolio_get_plan (portfolio), 0);
+  g_assert_cmpstr (goal->uid, ==, "0b6f4f0e-1d0c-4c55-9d3b-6a1f2b9f6d10");
+  g_assert_cmpint (goal->status, ==, SP_PROGRESS_DONE);
+  g_assert_cmpstr (goal->success, ==, "I reach “Autonomous” (50+) at the next assessment.");
+  g_assert_cmpuint (goal->actions->len, ==, 2);
+  action = g_ptr_array_index (goal->actions, 0);
+  g_assert_cmpstr (action->evidence, ==, "Twelve people came; notes in the shared folder.");
+  g_assert_cmpint (g_date_get_day (&action->date), ==, 15);
+  action = g_ptr_array_index (goal->actions, 1);
+  g_assert_cmpint (action->kind, ==, SP_WAY_COURSE);
+  g_assert_cmpint (action->status, ==, SP_PROGRESS_IN_PROGRESS);
+  g_assert_cmpstr (action->activity_id, ==, "map-your-economy");
+  g_assert_null (action->evidence);
+
+  goal = sp_plan_get_goal (sp_portfolio_get_plan (portfolio), 1);
+  g_assert_null (goal->why);
+  g_assert_cmpuint (goal->actions->len, ==, 0);
+  g_assert_false (g_date_valid (&goal->due));
 }
 
 static void
@@ -352,6 +474,112 @@ count_signal (gpointer  instance,
               guint    *count)
 {
   (*count)++;
+}
+
+static void
+set_all_answers (SpAssessment *assessment,
+                 int           value)
+{
+  guint n = sp_framework_get_n_items (sp_assessment_get_framework (assessment));
+
+  for (guint i = 0; i < n; i++)
+    sp_assessment_set_answer (assessment, i, value);
+}
+
+/* Two assessments in one file: both kept with their dates, in order, and
+ * a new one starts from the newest answers. */
+static void
+test_two_assessments (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
+  g_autoptr(SpPortfolio) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
+  SpAssessment *first = sp_portfolio_get_assessment (portfolio);
+  SpAssessment *second;
+
+  second = sp_portfolio_start_assessment (portfolio);
+  g_assert_true (second != first);
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 2);
+  g_assert_true (sp_portfolio_get_assessment (portfolio) == second);
+  g_assert_true (sp_portfolio_get_previous_assessment (portfolio) == first);
+  g_assert_true (sp_portfolio_get_assessment_at (portfolio, 0) == first);
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    g_assert_cmpint (sp_assessment_get_answer (second, i), ==,
+                     sp_assessment_get_answer (first, i));
+  g_assert_cmpint (g_date_time_compare (sp_assessment_get_date (second), before), >=, 0);
+
+  /* Answering the new one leaves the old one as it was. */
+  set_all_answers (second, 4);
+  g_assert_cmpint (sp_assessment_get_answer (first, 0), ==, 1);
+
+  bytes = sp_portfolio_to_bytes (portfolio);
+  loaded = sp_portfolio_load_bytes (framework, bytes, "two.sseportfolio", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (loaded), ==, 2);
+  assert_same_portfolio (portfolio, loaded);
+  g_assert_cmpint (sp_assessment_get_answer (sp_portfolio_get_assessment (loaded), 0), ==, 4);
+  g_assert_cmpint (sp_assessment_get_answer (sp_portfolio_get_previous_assessment (loaded), 0),
+                   ==, 1);
+  g_assert_cmpint (g_date_time_get_year (sp_assessment_get_date (
+                     sp_portfolio_get_assessment_at (loaded, 0))), ==, 2026);
+}
+
+/* What the person does to a proposed plan is what the file keeps. */
+static void
+test_plan_edits_survive (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
+  g_autoptr(SpPortfolio) loaded = NULL;
+  g_autoptr(SpResult) result = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SpGoal) edited = NULL;
+  SpPlan *plan = sp_portfolio_get_plan (portfolio);
+  const SpProfile *target = sp_framework_lookup_profile (framework, "networker");
+  SpAction *action;
+  GDate today;
+
+  set_all_answers (sp_portfolio_get_assessment (portfolio), 2);
+  result = sp_result_new (sp_portfolio_get_assessment (portfolio));
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, 1, 2027);
+  sp_plan_propose (plan, result, target, &today);
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, 3);
+
+  edited = sp_goal_copy (sp_plan_get_goal (plan, 1));
+  g_free (edited->title);
+  edited->title = g_strdup ("My own title");
+  edited->status = SP_PROGRESS_DONE;
+  action = g_ptr_array_index (edited->actions, 0);
+  action->status = SP_PROGRESS_IN_PROGRESS;
+  action->evidence = g_strdup ("Minutes of the meeting, 3 March");
+  g_date_set_dmy (&action->date, 3, 3, 2027);
+  g_ptr_array_remove_index (edited->actions, 1);
+  sp_plan_replace_goal (plan, 1, edited);
+  sp_plan_move_goal (plan, 1, 0);
+  sp_plan_remove_goal (plan, 2);
+
+  bytes = sp_portfolio_to_bytes (portfolio);
+  loaded = sp_portfolio_load_bytes (framework, bytes, "edited.sseportfolio", &error);
+  g_assert_no_error (error);
+  assert_same_portfolio (portfolio, loaded);
+
+  plan = sp_portfolio_get_plan (loaded);
+  g_assert_cmpstr (sp_plan_get_target (plan), ==, "networker");
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, 2);
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->title, ==, "My own title");
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->uid, ==, edited->uid);
+  g_assert_cmpint (sp_plan_get_goal (plan, 0)->status, ==, SP_PROGRESS_DONE);
+  g_assert_cmpuint (sp_plan_get_goal (plan, 0)->actions->len, ==, 4);
+  action = g_ptr_array_index (sp_plan_get_goal (plan, 0)->actions, 0);
+  g_assert_cmpstr (action->evidence, ==, "Minutes of the meeting, 3 March");
+  g_assert_cmpint (action->status, ==, SP_PROGRESS_IN_PROGRESS);
+  g_assert_cmpint (g_date_get_day (&action->date), ==, 3);
+  g_assert_false (sp_plan_can_undo (plan));
 }
 
 static void
@@ -540,6 +768,29 @@ static const BadCase bad_cases[] = {
     "    <goal way=\"course\"><title>3</title><action/></goal>\n"
     "    <goal way=\"course\"><title>4</title><action/></goal>\n"
     "  </plan>\n</portfolio>\n", NULL },
+  { "two-assessments-in-format-1", SP_ERROR_INVALID,
+    HEAD ROOT ASSESSMENT "  </assessment>\n" ASSESSMENT END, NULL },
+  { "format-2-with-old-goal", SP_ERROR_INVALID,
+    HEAD ROOT2 PLAN2 "    <goal way=\"course\"><title>T</title><action/></goal>\n"
+    PLAN2_END, NULL },
+  { "duplicate-uid", SP_ERROR_DUPLICATE,
+    HEAD ROOT2 PLAN2 GOAL2 ("a1") "</goal>\n" GOAL2 ("a1") "</goal>\n" PLAN2_END, NULL },
+  { "duplicate-action-uid", SP_ERROR_DUPLICATE,
+    HEAD ROOT2 PLAN2 GOAL2 ("g1")
+    "<action uid=\"g1\" kind=\"people\" status=\"done\"><description/></action></goal>\n"
+    PLAN2_END, NULL },
+  { "bad-status", SP_ERROR_INVALID,
+    HEAD ROOT2 PLAN2 "    <goal uid=\"g1\" status=\"finished\"><title>T</title></goal>\n"
+    PLAN2_END, NULL },
+  { "bad-action-date", SP_ERROR_INVALID,
+    HEAD ROOT2 PLAN2 GOAL2 ("g1") "<action uid=\"a1\" kind=\"people\" status=\"done\" "
+    "date=\"2027-02-29\"><description/></action></goal>\n" PLAN2_END, NULL },
+  { "bad-kind", SP_ERROR_INVALID,
+    HEAD ROOT2 PLAN2 GOAL2 ("g1") "<action uid=\"a1\" kind=\"reading\" status=\"done\">"
+    "<description/></action></goal>\n" PLAN2_END, NULL },
+  { "second-assessment-bad-value", SP_ERROR_OUT_OF_RANGE,
+    HEAD ROOT2 ASSESSMENT "  </assessment>\n" ASSESSMENT
+    "    <answer item=\"sse-literacy-k\" value=\"9\"/>\n" END, NULL },
 };
 
 static GBytes *
@@ -641,12 +892,15 @@ main (int   argc,
   g_test_add_func ("/portfolio/round-trip", test_round_trip);
   g_test_add_func ("/portfolio/round-trip-empty", test_round_trip_empty);
   g_test_add_func ("/portfolio/example-file", test_example_file);
+  g_test_add_func ("/portfolio/example-file-2", test_example_file_2);
   g_test_add_func ("/portfolio/offset-date", test_offset_date);
   g_test_add_func ("/portfolio/save-and-load", test_save_and_load);
   g_test_add_func ("/portfolio/save/missing-dir", test_save_missing_dir);
   g_test_add_func ("/portfolio/save/read-only-dir", test_save_read_only_dir);
   g_test_add_func ("/portfolio/save/failure-keeps-old-file", test_save_failure_keeps_old_file);
   g_test_add_func ("/portfolio/changed", test_changed);
+  g_test_add_func ("/portfolio/two-assessments", test_two_assessments);
+  g_test_add_func ("/portfolio/plan-edits-survive", test_plan_edits_survive);
   g_test_add_func ("/portfolio/bad/file", test_bad_file);
   g_test_add_func ("/portfolio/bad/missing-file", test_bad_missing_file);
   g_test_add_func ("/portfolio/bad/not-regular", test_bad_not_regular);

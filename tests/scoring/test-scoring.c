@@ -395,8 +395,40 @@ test_profile_needs_coverage (void)
   g_assert_true (sp_result_get_affinity (result, 9)->profile == profile);
 }
 
+/* The most important competence first, then the largest gap: the key
+ * competence, the profile's others, then the transversal ones. */
 static void
-test_plan_gaps_sorted (void)
+test_plan_gaps_ranked (void)
+{
+  const SpProfile *target = sp_framework_get_profile (framework, 2);
+  const SpCompetence *t1 = sp_framework_get_competence (framework, 3);
+  const SpCompetence *t2 = sp_framework_get_competence (framework, 7);
+  g_autoptr(SpAssessment) assessment = new_assessment_filled (3);
+  g_autoptr(SpResult) result = NULL;
+  g_autoptr(GArray) gaps = NULL;
+
+  g_assert_true (t1->transversal && t2->transversal);
+  set_competence (assessment, target->key, 3);               /* 50 of 75: gap 25 */
+  set_competence (assessment, target->competences[1], 2);    /* 25 of 50: gap 25 */
+  set_competence (assessment, target->competences[2], 1);    /*  0 of 50: gap 50 */
+  set_competence (assessment, t1, 2);                        /* 25 of 50: gap 25 */
+  set_competence (assessment, t2, 1);                        /*  0 of 50: gap 50 */
+  result = sp_result_new (assessment);
+  gaps = sp_plan_compute_gaps (result, target);
+
+  g_assert_cmpuint (gaps->len, ==, 5);
+  g_assert_true (g_array_index (gaps, SpGap, 0).competence == target->key);
+  g_assert_cmpfloat_with_epsilon (g_array_index (gaps, SpGap, 0).gap, 25.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (gaps, SpGap, 0).target, 75.0, 1e-9);
+  g_assert_true (g_array_index (gaps, SpGap, 1).competence == target->competences[2]);
+  g_assert_true (g_array_index (gaps, SpGap, 2).competence == target->competences[1]);
+  g_assert_true (g_array_index (gaps, SpGap, 3).competence == t2);
+  g_assert_cmpfloat_with_epsilon (g_array_index (gaps, SpGap, 3).gap, 50.0, 1e-9);
+  g_assert_true (g_array_index (gaps, SpGap, 4).competence == t1);
+}
+
+static void
+test_plan_gaps_key_alone (void)
 {
   const SpProfile *target = sp_framework_get_profile (framework, 2);
   g_autoptr(SpAssessment) assessment = new_assessment_filled (3);
@@ -407,13 +439,92 @@ test_plan_gaps_sorted (void)
   result = sp_result_new (assessment);
   gaps = sp_plan_compute_gaps (result, target);
 
-  /* The key competence at 25 against 75 is the largest gap; every other
-   * competence sits at 50, on its target of 50: no gap. */
+  /* The key competence at 25 against 75; every other competence sits at
+   * 50, on its target of 50: no gap. */
   g_assert_cmpuint (gaps->len, ==, 1);
   g_assert_true (g_array_index (gaps, SpGap, 0).competence == target->key);
   g_assert_cmpfloat_with_epsilon (g_array_index (gaps, SpGap, 0).gap, 50.0, 1e-9);
 }
 
+/* The level the formal action should have: the one that fits the score,
+ * or a stretch to leading; the library may only offer a level near it. */
+static void
+assert_activity_fits (const SpAction     *action,
+                      const SpCompetence *competence,
+                      SpLevel             wanted)
+{
+  const SpActivity *activity = sp_framework_lookup_activity (framework, action->activity_id);
+  g_autoptr(GPtrArray) all = sp_framework_dup_activities_for (framework, competence);
+  guint best = G_MAXUINT;
+
+  g_assert_nonnull (activity);
+  g_assert_true (sp_activity_develops (activity, competence));
+  for (guint i = 0; i < all->len; i++)
+    {
+      const SpActivity *other = g_ptr_array_index (all, i);
+
+      best = MIN (best, (guint) ABS ((int) other->level - (int) wanted));
+    }
+  g_assert_cmpuint ((guint) ABS ((int) activity->level - (int) wanted), ==, best);
+  g_assert_nonnull (strstr (action->description, activity->title));
+}
+
+/* Every proposed goal: SMART texts, dated actions within its period, mostly
+ * learning by doing, one with people, one formal from the library. */
+static void
+assert_goal_well_formed (const SpGoal *goal,
+                         const GDate  *today,
+                         SpLevel       wanted)
+{
+  const SpCompetence *competence = sp_framework_lookup_competence (framework,
+                                                                   goal->competence_id);
+  guint counts[3] = { 0 };
+
+  g_assert_nonnull (competence);
+  g_assert_true (g_uuid_string_is_valid (goal->uid));
+  g_assert_nonnull (strstr (goal->title, competence->name));
+  g_assert_nonnull (strstr (goal->why, competence->name));
+  g_assert_nonnull (strstr (goal->success, competence->name));
+  g_assert_nonnull (strstr (goal->success, "+)"));
+  g_assert_cmpint (goal->status, ==, SP_PROGRESS_PLANNED);
+
+  for (guint a = 0; a < goal->actions->len; a++)
+    {
+      const SpAction *action = g_ptr_array_index (goal->actions, a);
+
+      counts[action->kind]++;
+      g_assert_true (g_uuid_string_is_valid (action->uid));
+      g_assert_cmpstr (action->uid, !=, goal->uid);
+      g_assert_true (g_date_valid (&action->date));
+      g_assert_cmpint (g_date_compare (&action->date, today), >=, 0);
+      g_assert_cmpint (g_date_compare (&action->date, &goal->due), <=, 0);
+      g_assert_nonnull (action->description);
+      if (action->kind == SP_WAY_COURSE)
+        assert_activity_fits (action, competence, wanted);
+      else
+        g_assert_null (action->activity_id);
+    }
+
+  g_assert_cmpuint (counts[SP_WAY_PEOPLE], ==, 1);
+  g_assert_cmpuint (counts[SP_WAY_COURSE], ==, 1);
+  g_assert_cmpuint (counts[SP_WAY_EXPERIENCE], >, counts[SP_WAY_PEOPLE] + counts[SP_WAY_COURSE]);
+}
+
+static void
+assert_due_months (SpPlan *plan)
+{
+  /* 31 January plus one, two and three months, clamped to the month. */
+  for (guint g = 0; g < sp_plan_get_n_goals (plan); g++)
+    {
+      const SpGoal *goal = sp_plan_get_goal (plan, g);
+
+      g_assert_cmpint (g_date_get_month (&goal->due), ==, 2 + g);
+      g_assert_cmpint (g_date_get_day (&goal->due), ==, g == 0 ? 28 : g == 1 ? 31 : 30);
+    }
+}
+
+/* The persona is strong in its own profile: two transversal gaps, and a
+ * stretch goal to lead and teach the key competence at level 3. */
 static void
 test_plan_propose_persona (void)
 {
@@ -428,31 +539,68 @@ test_plan_propose_persona (void)
       g_autoptr(SpAssessment) assessment = new_persona (profile);
       g_autoptr(SpResult) result = sp_result_new (assessment);
       g_autoptr(SpPlan) plan = sp_plan_new ();
-      gboolean about_profile = FALSE;
+      const SpGoal *last;
 
       sp_plan_propose (plan, result, profile, &today);
       g_assert_cmpstr (sp_plan_get_target (plan), ==, profile->id);
       g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, SP_PLAN_MAX_GOALS);
+      assert_due_months (plan);
 
-      for (guint g = 0; g < sp_plan_get_n_goals (plan); g++)
+      for (guint g = 0; g < 2; g++)
         {
           const SpGoal *goal = sp_plan_get_goal (plan, g);
-          const SpCompetence *competence = sp_framework_lookup_competence (framework,
-                                                                           goal->competence_id);
 
-          g_assert_nonnull (competence);
-          g_assert_true (g_date_valid (&goal->due));
-          g_assert_cmpint (g_date_get_month (&goal->due), ==, 2 + g);
-          g_assert_cmpint (g_date_get_day (&goal->due), ==, g == 0 ? 28 : g == 1 ? 31 : 30);
-          g_assert_nonnull (strstr (goal->action, competence->name));
-          about_profile |= competence->profile == profile;
+          g_assert_true (sp_framework_lookup_competence (framework,
+                                                         goal->competence_id)->transversal);
+          assert_goal_well_formed (goal, &today, SP_LEVEL_FIRST_STEPS);
         }
 
-      g_assert_cmpint (sp_plan_get_goal (plan, 0)->way, ==, SP_WAY_EXPERIENCE);
-      g_assert_cmpint (sp_plan_get_goal (plan, 1)->way, ==, SP_WAY_PEOPLE);
-      g_assert_cmpint (sp_plan_get_goal (plan, 2)->way, ==, SP_WAY_COURSE);
-      g_assert_true (about_profile);
+      last = sp_plan_get_goal (plan, 2);
+      g_assert_cmpstr (last->competence_id, ==, profile->key->id);
+      assert_goal_well_formed (last, &today, SP_LEVEL_LEADING);
     }
+}
+
+/* Someone new to a profile: its key competence first, then its others,
+ * each with a first-steps activity. */
+static void
+test_plan_propose_newcomer (void)
+{
+  const SpProfile *profile = sp_framework_lookup_profile (framework, "coordinator");
+  g_autoptr(SpAssessment) assessment = new_assessment_filled (3);
+  g_autoptr(SpResult) result = NULL;
+  g_autoptr(SpPlan) plan = sp_plan_new ();
+  GDate today;
+
+  set_profile (assessment, profile, 2);
+  set_competence (assessment, profile->competences[2], 1);
+  set_competence (assessment, profile->key, 4);     /* 75: on target */
+  result = sp_result_new (assessment);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 31, G_DATE_JANUARY, 2027);
+  sp_plan_propose (plan, result, profile, &today);
+
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, 3);
+  assert_due_months (plan);
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->competence_id, ==, profile->competences[2]->id);
+  for (guint g = 0; g < 3; g++)
+    {
+      const SpGoal *goal = sp_plan_get_goal (plan, g);
+      const SpCompetence *competence = sp_framework_lookup_competence (framework,
+                                                                       goal->competence_id);
+
+      g_assert_true (competence->profile == profile);
+      g_assert_true (competence != profile->key);
+      assert_goal_well_formed (goal, &today, SP_LEVEL_FIRST_STEPS);
+    }
+
+  /* Practising level for a score of 50 on the key competence. */
+  set_competence (assessment, profile->key, 3);
+  g_clear_pointer (&result, sp_result_unref);
+  result = sp_result_new (assessment);
+  sp_plan_propose (plan, result, profile, &today);
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->competence_id, ==, profile->key->id);
+  assert_goal_well_formed (sp_plan_get_goal (plan, 0), &today, SP_LEVEL_PRACTISING);
 }
 
 static void
@@ -462,29 +610,50 @@ count_changed (SpPlan *plan,
   (*count)++;
 }
 
+static SpGoal *
+new_titled_goal (const char *title)
+{
+  SpGoal *goal = sp_goal_new ();
+  SpAction *action = sp_action_new (SP_WAY_PEOPLE);
+
+  goal->title = g_strdup (title);
+  action->description = g_strdup ("Ask Marta");
+  sp_goal_add_action (goal, action);
+
+  return goal;
+}
+
 static void
 test_plan_edits (void)
 {
   g_autoptr(SpPlan) plan = sp_plan_new ();
-  SpGoal *goal = sp_goal_new ();
+  g_autoptr(SpGoal) goal = new_titled_goal ("Run a members' assembly");
+  g_autoptr(SpGoal) copy = NULL;
   guint changed = 0;
   SpWay way;
+  SpProgress progress;
 
   g_signal_connect (plan, "changed", G_CALLBACK (count_changed), &changed);
 
-  goal->title = g_strdup ("Run a members' assembly");
   g_assert_true (sp_plan_add_goal (plan, goal));
   g_assert_true (sp_plan_add_goal (plan, goal));
   g_assert_true (sp_plan_add_goal (plan, goal));
   g_assert_false (sp_plan_add_goal (plan, goal));
   g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, 3);
 
-  g_free (goal->title);
-  goal->title = g_strdup ("Chair it");
-  goal->way = SP_WAY_PEOPLE;
-  sp_plan_replace_goal (plan, 1, goal);
+  /* Copies keep the uids: the goal and its actions. */
+  copy = sp_goal_copy (goal);
+  g_assert_cmpstr (copy->uid, ==, goal->uid);
+  g_assert_cmpstr (((SpAction *) g_ptr_array_index (copy->actions, 0))->uid, ==,
+                   ((SpAction *) g_ptr_array_index (goal->actions, 0))->uid);
+  g_assert_true (copy->actions != goal->actions);
+  g_assert_cmpstr (sp_plan_get_goal (plan, 0)->uid, ==, goal->uid);
+
+  g_free (copy->title);
+  copy->title = g_strdup ("Chair it");
+  copy->status = SP_PROGRESS_IN_PROGRESS;
+  sp_plan_replace_goal (plan, 1, copy);
   g_assert_cmpstr (sp_plan_get_goal (plan, 1)->title, ==, "Chair it");
-  g_assert_cmpint (sp_plan_get_goal (plan, 1)->way, ==, SP_WAY_PEOPLE);
 
   sp_plan_remove_goal (plan, 0);
   g_assert_cmpstr (sp_plan_get_goal (plan, 0)->title, ==, "Chair it");
@@ -493,8 +662,152 @@ test_plan_edits (void)
   g_assert_true (sp_way_from_string ("course", &way));
   g_assert_cmpint (way, ==, SP_WAY_COURSE);
   g_assert_false (sp_way_from_string ("Course", &way));
+  g_assert_true (sp_progress_from_string ("in-progress", &progress));
+  g_assert_cmpint (progress, ==, SP_PROGRESS_IN_PROGRESS);
+  g_assert_false (sp_progress_from_string ("started", &progress));
+  g_assert_cmpstr (sp_progress_to_string (SP_PROGRESS_DONE), ==, "done");
+  g_assert_cmpstr (sp_progress_get_label (SP_PROGRESS_DONE), ==, "Done");
 
-  sp_goal_free (goal);
+  /* New goals get fresh uids. */
+  {
+    g_autoptr(SpGoal) other = sp_goal_new ();
+
+    g_assert_cmpstr (other->uid, !=, goal->uid);
+  }
+}
+
+static char *
+dup_titles (SpPlan *plan)
+{
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < sp_plan_get_n_goals (plan); i++)
+    g_string_append_printf (titles, "%s%s", i > 0 ? "|" : "", sp_plan_get_goal (plan, i)->title);
+
+  return g_string_free (titles, FALSE);
+}
+
+#define assert_titles(plan, expected) \
+  G_STMT_START { \
+    g_autofree char *titles_ = dup_titles (plan); \
+    g_assert_cmpstr (titles_, ==, expected); \
+  } G_STMT_END
+
+static void
+replace_title (SpPlan     *plan,
+               guint       index,
+               const char *title)
+{
+  g_autoptr(SpGoal) goal = sp_goal_copy (sp_plan_get_goal (plan, index));
+
+  g_free (goal->title);
+  goal->title = g_strdup (title);
+  sp_plan_replace_goal (plan, index, goal);
+}
+
+static void
+test_plan_undo_redo (void)
+{
+  g_autoptr(SpPlan) plan = sp_plan_new ();
+  g_autoptr(SpGoal) a = new_titled_goal ("A");
+  g_autoptr(SpGoal) b = new_titled_goal ("B");
+  g_autoptr(SpGoal) c = new_titled_goal ("C");
+  guint changed = 0;
+
+  g_assert_false (sp_plan_can_undo (plan));
+  g_assert_false (sp_plan_undo (plan));
+  g_assert_false (sp_plan_redo (plan));
+
+  sp_plan_set_target (plan, "steward");
+  sp_plan_add_goal (plan, a);
+  sp_plan_add_goal (plan, b);
+  sp_plan_add_goal (plan, c);
+  sp_plan_move_goal (plan, 2, 0);
+  assert_titles (plan, "C|A|B");
+  sp_plan_remove_goal (plan, 1);
+  assert_titles (plan, "C|B");
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C|A|B");
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "A|B|C");
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (sp_plan_can_redo (plan));
+  g_assert_true (sp_plan_redo (plan));
+  assert_titles (plan, "C|A|B");
+
+  /* Typing in one field: many replacements, one step. */
+  sp_plan_begin_edit (plan);
+  replace_title (plan, 1, "A1");
+  replace_title (plan, 1, "A12");
+  replace_title (plan, 1, "A123");
+  sp_plan_end_edit (plan);
+  g_assert_false (sp_plan_can_redo (plan));   /* a new edit drops the redo steps */
+  assert_titles (plan, "C|A123|B");
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C|A|B");
+  g_assert_true (sp_plan_redo (plan));
+  assert_titles (plan, "C|A123|B");
+
+  /* Outside a group, or on another goal, each replacement is a step. */
+  replace_title (plan, 0, "C1");
+  replace_title (plan, 0, "C2");
+  sp_plan_begin_edit (plan);
+  replace_title (plan, 2, "B1");
+  replace_title (plan, 0, "C3");
+  sp_plan_end_edit (plan);
+  assert_titles (plan, "C3|A123|B1");
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C2|A123|B1");
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C2|A123|B");
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C1|A123|B");
+
+  /* Clear, then back; and back to before the target was set. */
+  sp_plan_clear (plan);
+  assert_titles (plan, "");
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C1|A123|B");
+  while (sp_plan_undo (plan))
+    ;
+  assert_titles (plan, "");
+  g_assert_null (sp_plan_get_target (plan));
+  while (sp_plan_redo (plan))
+    ;
+  assert_titles (plan, "");   /* up to the clear, the last step */
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "C1|A123|B");
+  g_assert_cmpstr (sp_plan_get_target (plan), ==, "steward");
+
+  /* The uids survive the round through the history. */
+  g_assert_cmpstr (sp_plan_get_goal (plan, 2)->uid, ==, b->uid);
+
+  sp_plan_clear_history (plan);
+  g_assert_false (sp_plan_can_undo (plan));
+  g_assert_false (sp_plan_can_redo (plan));
+}
+
+/* A proposal is one step: undo brings back the plan the person had. */
+static void
+test_plan_propose_undo (void)
+{
+  const SpProfile *profile = sp_framework_get_profile (framework, 0);
+  g_autoptr(SpAssessment) assessment = new_persona (profile);
+  g_autoptr(SpResult) result = sp_result_new (assessment);
+  g_autoptr(SpPlan) plan = sp_plan_new ();
+  g_autoptr(SpGoal) mine = new_titled_goal ("Mine");
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 1, 3, 2027);
+  sp_plan_add_goal (plan, mine);
+  sp_plan_propose (plan, result, profile, &today);
+  g_assert_cmpuint (sp_plan_get_n_goals (plan), ==, 3);
+  g_assert_true (sp_plan_undo (plan));
+  assert_titles (plan, "Mine");
+  g_assert_null (sp_plan_get_target (plan));
 }
 
 int
@@ -524,9 +837,13 @@ main (int   argc,
   g_test_add_func ("/scoring/ranking/complete-and-sorted", test_ranking_complete_and_sorted);
   g_test_add_func ("/scoring/explain/drivers", test_drivers_explain_affinity);
   g_test_add_func ("/scoring/affinity/needs-coverage", test_profile_needs_coverage);
-  g_test_add_func ("/plan/gaps/sorted", test_plan_gaps_sorted);
+  g_test_add_func ("/plan/gaps/ranked", test_plan_gaps_ranked);
+  g_test_add_func ("/plan/gaps/key-alone", test_plan_gaps_key_alone);
   g_test_add_func ("/plan/propose/persona", test_plan_propose_persona);
+  g_test_add_func ("/plan/propose/newcomer", test_plan_propose_newcomer);
+  g_test_add_func ("/plan/propose/undo", test_plan_propose_undo);
   g_test_add_func ("/plan/edits", test_plan_edits);
+  g_test_add_func ("/plan/undo-redo", test_plan_undo_redo);
 
   status = g_test_run ();
   g_clear_object (&framework);

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-exports"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sp-csv-export.h"
+#include "sp-error.h"
+#include "sp-ics-export.h"
+#include "sp-portfolio.h"
+
+#include <libical/ical.h>
+#include <string.h>
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
+
+static SpFramework *framework;
+
+/* A person leaning towards the steward profile, with a proposed plan
+ * whose first goal is edited: done, an undated action, a comma and quotes
+ * in the title. */
+static SpPortfolio *
+build_portfolio (void)
+{
+  SpPortfolio *portfolio = sp_portfolio_new (framework);
+  SpAssessment *assessment = sp_portfolio_get_assessment (portfolio);
+  const SpProfile *target = sp_framework_lookup_profile (framework, "steward");
+  g_autoptr(SpResult) result = NULL;
+  g_autoptr(SpGoal) goal = NULL;
+  SpAction *undated;
+  GDate today;
+
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    sp_assessment_set_answer (assessment, i, 1 + i % 5);
+  sp_assessment_set_answer (assessment, 3, SP_ANSWER_SKIP);
+  result = sp_result_new (assessment);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 10, 1, 2027);
+  sp_plan_propose (sp_portfolio_get_plan (portfolio), result, target, &today);
+
+  goal = sp_goal_copy (sp_plan_get_goal (sp_portfolio_get_plan (portfolio), 0));
+  g_free (goal->title);
+  goal->title = g_strdup ("Keep the books, \"open\" to all\nmembers");
+  goal->status = SP_PROGRESS_DONE;
+  undated = sp_action_new (SP_WAY_PEOPLE);
+  undated->description = g_strdup ("=SUM(A1:A3) is not a formula");
+  sp_goal_add_action (goal, undated);
+  sp_plan_replace_goal (sp_portfolio_get_plan (portfolio), 0, goal);
+
+  return portfolio;
+}
+
+static guint
+count_dated (SpPlan *plan)
+{
+  guint n = 0;
+
+  for (guint g = 0; g < sp_plan_get_n_goals (plan); g++)
+    {
+      const SpGoal *goal = sp_plan_get_goal (plan, g);
+
+      n += g_date_valid (&goal->due) ? 1 : 0;
+      for (guint a = 0; a < goal->actions->len; a++)
+        n += g_date_valid (&((SpAction *) g_ptr_array_index (goal->actions, a))->date) ? 1 : 0;
+    }
+
+  return n;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The UIDs of the to-dos in @text, sorted, as one string. */
+static char *
+dup_uids (const char *text)
+{
+  g_autoptr(icalcomponent) calendar = icalparser_parse_string (text);
+  g_autoptr(GPtrArray) uids = g_ptr_array_new ();
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  g_assert_nonnull (calendar);
+  g_assert_true (icalcomponent_isa (calendar) == ICAL_VCALENDAR_COMPONENT);
+  for (icalcomponent *todo = icalcomponent_get_first_component (calendar, ICAL_VTODO_COMPONENT);
+       todo != NULL;
+       todo = icalcomponent_get_next_component (calendar, ICAL_VTODO_COMPONENT))
+    g_ptr_array_add (uids, (char *) icalcomponent_get_uid (todo));
+
+  g_ptr_array_sort (uids, compare_strings);
+  for (guint i = 0; i < uids->len; i++)
+    g_string_append_printf (joined, "%s\n", (char *) g_ptr_array_index (uids, i));
+
+  return g_strdup (joined->str);
+}
+
+static void
+test_ics (void)
+{
+  g_autoptr(SpPortfolio) portfolio = build_portfolio ();
+  SpPlan *plan = sp_portfolio_get_plan (portfolio);
+  const SpGoal *first = sp_plan_get_goal (plan, 0);
+  g_autofree char *text = sp_ics_export_to_string (portfolio);
+  g_autofree char *again = sp_ics_export_to_string (portfolio);
+  g_autofree char *uids = dup_uids (text);
+  g_autofree char *goal_uid = g_strconcat (first->uid, SP_ICS_UID_SUFFIX, NULL);
+  g_autoptr(icalcomponent) calendar = icalparser_parse_string (text);
+  icalcomponent *todo;
+  guint n = 0;
+
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "PRODID:-//SSE Portfolio//"));
+  g_assert_nonnull (strstr (text, "VERSION:2.0"));
+
+  /* One to-do per dated goal and action; the undated action has none. */
+  for (todo = icalcomponent_get_first_component (calendar, ICAL_VTODO_COMPONENT); todo;
+       todo = icalcomponent_get_next_component (calendar, ICAL_VTODO_COMPONENT))
+    {
+      g_assert_true (g_str_has_suffix (icalcomponent_get_uid (todo), "@sse-portfolio"));
+      g_assert_nonnull (icalcomponent_get_first_property (todo, ICAL_DTSTAMP_PROPERTY));
+      g_assert_nonnull (icalcomponent_get_first_property (todo, ICAL_DUE_PROPERTY));
+      g_assert_true (icalcomponent_get_due (todo).is_date);
+      g_assert_nonnull (icalcomponent_get_summary (todo));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, count_dated (plan));
+  g_assert_cmpuint (n, ==, 3 * 6);
+
+  /* The goal: its review date, title and status. */
+  for (todo = icalcomponent_get_first_component (calendar, ICAL_VTODO_COMPONENT); todo;
+       todo = icalcomponent_get_next_component (calendar, ICAL_VTODO_COMPONENT))
+    if (g_str_equal (icalcomponent_get_uid (todo), goal_uid))
+      break;
+  g_assert_nonnull (todo);
+  g_assert_cmpstr (icalcomponent_get_summary (todo), ==, first->title);
+  g_assert_cmpint (icalcomponent_get_status (todo), ==, ICAL_STATUS_COMPLETED);
+  g_assert_cmpint (icalcomponent_get_due (todo).year, ==, 2027);
+  g_assert_cmpint (icalcomponent_get_due (todo).month, ==, 2);
+  g_assert_cmpint (icalcomponent_get_due (todo).day, ==, 10);
+  g_assert_nonnull (strstr (text, "STATUS:NEEDS-ACTION"));
+
+  /* Exporting again gives the same UIDs: calendars update, not duplicate. */
+  {
+    g_autofree char *uids_again = dup_uids (again);
+
+    g_assert_cmpstr (uids, ==, uids_again);
+  }
+}
+
+static void
+test_ics_write (void)
+{
+  g_autoptr(SpPortfolio) portfolio = build_portfolio ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sp-ics-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "plan.ics", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "plan.ics", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sp_ics_export_plan (portfolio, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR"));
+
+  g_assert_false (sp_ics_export_plan (portfolio, missing, &error));
+  g_assert_error (error, SP_ERROR, SP_ERROR_FAILED);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(SpPortfolio) portfolio = build_portfolio ();
+  g_autofree char *text = sp_csv_export_to_string (portfolio);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  guint n_items = sp_framework_get_n_items (framework);
+  guint n_competences = sp_framework_get_n_competences (framework);
+  guint answers = 0, scores = 0, goals = 0, actions = 0;
+
+  g_assert_cmpstr (lines[0], ==, SP_CSV_EXPORT_HEADER);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      answers += g_str_has_prefix (lines[i], "answer,") ? 1 : 0;
+      scores += g_str_has_prefix (lines[i], "score,") ? 1 : 0;
+      goals += g_str_has_prefix (lines[i], "goal,") ? 1 : 0;
+      actions += g_str_has_prefix (lines[i], "action,") ? 1 : 0;
+    }
+  g_assert_cmpuint (answers, ==, n_items);
+  g_assert_cmpuint (scores, ==, n_competences);
+  g_assert_cmpuint (goals, ==, 3);
+  g_assert_cmpuint (actions, ==, 3 * 5 + 1);
+
+  /* Quotes doubled, the line break kept inside quotes; a formula defused. */
+  g_assert_nonnull (strstr (text, ",\"Keep the books, \"\"open\"\" to all\nmembers\","));
+  g_assert_nonnull (strstr (text, ",\"'=SUM(A1:A3) is not a formula\","));
+  g_assert_nonnull (strstr (text, "answer,sse-literacy-k,sse-literacy,K,1,"));
+  g_assert_true (g_str_has_suffix (text, "\r\n"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  framework = sp_framework_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/export/ics/content", test_ics);
+  g_test_add_func ("/export/ics/write", test_ics_write);
+  g_test_add_func ("/export/csv/content", test_csv);
+
+  status = g_test_run ();
+  g_clear_object (&framework);
+
+  return status;
+}
