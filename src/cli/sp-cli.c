@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-cli.h"
+#include "sp-cli-team.h"
 
 #include "sp-csv-export.h"
 #include "sp-framework.h"
@@ -14,6 +15,7 @@
 #include "sp-plan.h"
 #include "sp-portfolio.h"
 #include "sp-result.h"
+#include "sp-share.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -36,6 +38,14 @@ typedef struct
   char     *csv;
   char     *save;
   char     *framework;
+  char     *share;
+  char     *member_name;
+  char     *member_id;
+  gboolean  show_name;
+  gboolean  team;
+  char     *save_team;
+  char     *min_group;
+  char    **files;
 } SpCliRequest;
 
 static void
@@ -47,6 +57,12 @@ sp_cli_request_clear (SpCliRequest *request)
   g_clear_pointer (&request->csv, g_free);
   g_clear_pointer (&request->save, g_free);
   g_clear_pointer (&request->framework, g_free);
+  g_clear_pointer (&request->share, g_free);
+  g_clear_pointer (&request->member_name, g_free);
+  g_clear_pointer (&request->member_id, g_free);
+  g_clear_pointer (&request->save_team, g_free);
+  g_clear_pointer (&request->min_group, g_free);
+  g_clear_pointer (&request->files, g_strfreev);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SpCliRequest, sp_cli_request_clear)
@@ -61,16 +77,33 @@ static const GOptionEntry sp_cli_entries[] = {
   { "assess", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Score the answers in FILE (CSV or portfolio) and print the result"), N_("FILE") },
   { "pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --assess, write the development plan as PDF to OUT"), N_("OUT") },
+    N_("With --assess, write the development plan as PDF to OUT; with --team, the team "
+       "report"), N_("OUT") },
   { "ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --assess, write the plan's dated goals and actions as iCalendar to OUT"),
     N_("OUT") },
   { "csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --assess, write the answers, scores and plan as CSV to OUT"), N_("OUT") },
+    N_("With --assess, write the answers, scores and plan as CSV to OUT; with --team, the "
+       "members × competences matrix"), N_("OUT") },
   { "save", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --assess, save the portfolio to OUT"), N_("OUT") },
   { "framework", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the competence framework in DIR instead of the built-in one"), N_("DIR") },
+  { "share", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --assess, write a share file for a team audit to OUT"), N_("OUT") },
+  { "member-name", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --share, the name or pseudonym the team sees"), N_("NAME") },
+  { "show-name", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --share, agree to be shown by name in the team view"), NULL },
+  { "member-id", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --share, the member id to use (default: the one in OUT, or a new one)"), N_("ID") },
+  { "team", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge the share files (or folders) given as FILE… into a team audit"), NULL },
+  { "save-team", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --team, save the audit to OUT"), N_("OUT") },
+  { "min-group", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --team, the smallest group shown in aggregates (default 3)"), N_("N") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -87,6 +120,14 @@ sp_cli_request_read (SpCliRequest *request,
   g_variant_dict_lookup (options, "csv", "^ay", &request->csv);
   g_variant_dict_lookup (options, "save", "^ay", &request->save);
   g_variant_dict_lookup (options, "framework", "^ay", &request->framework);
+  g_variant_dict_lookup (options, "share", "^ay", &request->share);
+  g_variant_dict_lookup (options, "member-name", "s", &request->member_name);
+  g_variant_dict_lookup (options, "member-id", "s", &request->member_id);
+  g_variant_dict_lookup (options, "show-name", "b", &request->show_name);
+  g_variant_dict_lookup (options, "team", "b", &request->team);
+  g_variant_dict_lookup (options, "save-team", "^ay", &request->save_team);
+  g_variant_dict_lookup (options, "min-group", "s", &request->min_group);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &request->files);
 }
 
 static int
@@ -106,11 +147,35 @@ sp_cli_input_error (const GError *error)
   return SP_CLI_EXIT_INPUT;
 }
 
-static gboolean
-sp_cli_request_has_output (const SpCliRequest *request)
+static int
+sp_cli_request_check_team (const SpCliRequest *request)
 {
-  return request->pdf != NULL || request->ics != NULL || request->csv != NULL ||
-         request->save != NULL;
+  gboolean share_options = request->member_name != NULL || request->member_id != NULL ||
+                           request->show_name;
+  gboolean team_options = request->save_team != NULL || request->min_group != NULL;
+
+  if (request->share == NULL && share_options)
+    return sp_cli_usage_error (_("--member-name, --member-id and --show-name need --share=OUT."));
+
+  if (request->member_id != NULL && !sp_share_member_id_is_valid (request->member_id))
+    return sp_cli_usage_error (_("A member id has 1 to 64 letters, digits, “-” or “_”."));
+
+  if (!request->team && team_options)
+    return sp_cli_usage_error (_("--save-team and --min-group need --team."));
+
+  if (request->min_group != NULL &&
+      !g_ascii_string_to_unsigned (request->min_group, 10, 1, 1000000, NULL, NULL))
+    return sp_cli_usage_error (_("--min-group needs a number of at least 1."));
+
+  if (request->team && (request->files == NULL || request->files[0] == NULL))
+    return sp_cli_usage_error (_("--team needs at least one share file or folder."));
+
+  if (!request->team && request->files != NULL && request->files[0] != NULL &&
+      (request->list_profiles || request->list_items || request->list_activities ||
+       request->assess != NULL))
+    return sp_cli_usage_error (_("Files without an option are only read with --team."));
+
+  return SP_CLI_EXIT_OK;
 }
 
 /* Returns an exit code for a request that cannot run, or 0 when it can. */
@@ -123,15 +188,22 @@ sp_cli_request_check (const SpCliRequest *request)
   n_actions += request->list_items ? 1 : 0;
   n_actions += request->list_activities ? 1 : 0;
   n_actions += request->assess != NULL ? 1 : 0;
+  n_actions += request->team ? 1 : 0;
 
   if (n_actions > 1)
     return sp_cli_usage_error (_("Give only one of --list-profiles, --list-items, "
-                                 "--list-activities and --assess."));
+                                 "--list-activities, --assess and --team."));
 
-  if (request->assess == NULL && sp_cli_request_has_output (request))
-    return sp_cli_usage_error (_("--pdf, --ics, --csv and --save need --assess=FILE."));
+  if (request->assess == NULL && !request->team && (request->pdf != NULL || request->csv != NULL))
+    return sp_cli_usage_error (_("--pdf and --csv need --assess=FILE or --team."));
 
-  return SP_CLI_EXIT_OK;
+  if (request->assess == NULL && request->ics != NULL)
+    return sp_cli_usage_error (_("--ics needs --assess=FILE."));
+
+  if (request->assess == NULL && (request->save != NULL || request->share != NULL))
+    return sp_cli_usage_error (_("--save and --share need --assess=FILE."));
+
+  return sp_cli_request_check_team (request);
 }
 
 /* Writes the whole output at once, as UTF-8 bytes, whatever the locale. */
@@ -440,6 +512,15 @@ sp_cli_write_outputs (const SpCliRequest  *request,
   if (request->save != NULL && !sp_portfolio_save (portfolio, request->save, error))
     return FALSE;
 
+  if (request->share != NULL)
+    {
+      SpCliShare share = { request->share, request->member_name, request->member_id,
+                           request->show_name };
+
+      if (!sp_cli_write_share (&share, sp_portfolio_get_assessment (portfolio), error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -523,7 +604,7 @@ sp_cli_run (GVariantDict *options)
     return status;
 
   if (!request.list_profiles && !request.list_items && !request.list_activities &&
-      request.assess == NULL)
+      request.assess == NULL && !request.team)
     return SP_CLI_NO_ACTION;
 
   framework = sp_cli_load_framework (&request, &error);
@@ -533,6 +614,18 @@ sp_cli_run (GVariantDict *options)
   if (request.assess != NULL)
     return sp_cli_assess (&request, framework, out);
 
+  if (request.team)
+    {
+      guint64 min_group = 0;
+      SpCliTeam team = { request.files, request.pdf, request.csv, request.save_team, 0 };
+
+      if (request.min_group != NULL)
+        g_ascii_string_to_unsigned (request.min_group, 10, 1, 1000000, &min_group, NULL);
+      team.min_group = (int) min_group;
+
+      return sp_cli_team (&team, framework, out);
+    }
+
   if (request.list_profiles)
     sp_cli_list_profiles (framework, out);
   else if (request.list_activities)
@@ -541,4 +634,45 @@ sp_cli_run (GVariantDict *options)
     sp_cli_list_items (framework, out);
 
   return sp_cli_flush (out);
+}
+
+/**
+ * sp_cli_open_files:
+ * @application: the application, not yet registered
+ * @options: the parsed options, after sp_cli_run() returned -1
+ *
+ * The FILE arguments are collected with the command-line options (for
+ * --team), so #GApplication no longer opens them by itself: this hands
+ * them to #GApplication::open, in this process or in the running one.
+ *
+ * Returns: -1 to go on and run the application, or the exit code when
+ *   this process is done
+ */
+int
+sp_cli_open_files (GApplication *application,
+                   GVariantDict *options)
+{
+  g_auto(GStrv) paths = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (G_IS_APPLICATION (application), SP_CLI_EXIT_USAGE);
+  g_return_val_if_fail (options != NULL, SP_CLI_EXIT_USAGE);
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &paths) || paths[0] == NULL)
+    return SP_CLI_NO_ACTION;
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+      return SP_CLI_EXIT_INPUT;
+    }
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  g_application_open (application, (GFile **) files->pdata, (int) files->len, "");
+
+  return g_application_get_is_remote (application) ? SP_CLI_EXIT_OK : SP_CLI_NO_ACTION;
 }

@@ -9,6 +9,7 @@
 #include "sp-cli.h"
 #include "sp-language.h"
 #include "sp-resources.h"
+#include "sp-team-window.h"
 #include "sp-window.h"
 
 struct _SpApplication
@@ -99,10 +100,25 @@ language_change_state (GSimpleAction *action,
     sp_window_change_language (SP_WINDOW (window), code);
 }
 
+static SpFramework *ensure_framework (SpApplication *self);
+
+static void
+team_audit_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  SpApplication *self = user_data;
+  SpFramework *framework = ensure_framework (self);
+
+  if (framework != NULL)
+    gtk_window_present (GTK_WINDOW (sp_team_window_new (self, framework)));
+}
+
 static const GActionEntry app_actions [] = {
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
   { .name = "language", .parameter_type = "s", .state = "''", .change_state = language_change_state },
+  { .name = "team-audit", .activate = team_audit_action },
 };
 
 /* The framework is loaded once, on the first window, not at start-up of a
@@ -160,10 +176,15 @@ sp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   SpApplication *self = SP_APPLICATION (app);
+  int status;
 
   g_variant_dict_lookup (options, "framework", "^ay", &self->framework_dir);
 
-  return sp_cli_run (options);
+  status = sp_cli_run (options);
+  if (status != -1)
+    return status;
+
+  return sp_cli_open_files (app, options);
 }
 
 static void

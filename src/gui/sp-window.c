@@ -13,6 +13,7 @@
 #include "sp-plan-page.h"
 #include "sp-questionnaire-page.h"
 #include "sp-result-page.h"
+#include "sp-team-share-dialog.h"
 #include "sp-welcome-page.h"
 
 #define N_STEPS 5
@@ -224,6 +225,8 @@ update_actions (SpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics",
                                  sp_plan_get_n_goals (plan) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", has_answers);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share",
+                                 sp_assessment_count_answered (assessment) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", self->result != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  on_plan && sp_plan_can_undo (plan));
@@ -971,6 +974,25 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+on_shared_cb (SpWindow *self,
+              GFile    *file)
+{
+  show_toast (self, _("Share file saved: send it to your team’s facilitator"));
+}
+
+static void
+share_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  SpTeamShareDialog *dialog = sp_team_share_dialog_new (GTK_WINDOW (self), self->portfolio);
+
+  g_signal_connect_object (dialog, "shared", G_CALLBACK (on_shared_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_launch_finished_cb (GObject      *object,
                        GAsyncResult *result,
                        gpointer      user_data)
@@ -1132,6 +1154,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.share", NULL, share_action);
   gtk_widget_class_install_action (widget_class, "win.launch-uri", "s", launch_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-result", NULL, show_result_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_plan_action);
