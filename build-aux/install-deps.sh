@@ -12,6 +12,7 @@ packages=(
   libcairo2-dev libpango1.0-dev
   python3 xvfb xauth poppler-utils desktop-file-utils appstream
   fonts-noto-core fonts-dejavu-core dbus-x11 at-spi2-core locales
+  clang libclang-rt-14-dev valgrind strace
 )
 
 # The command-line test also checks numbers under a French locale.
