@@ -607,6 +607,7 @@ test_save_failure (void)
   g_autofree char *original = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) autosaves = NULL;
   SpWindow *other = create_window (800, 600);
   SpAssessment *assessment;
   AdwMessageDialog *dialog;
@@ -661,7 +662,20 @@ test_save_failure (void)
   g_assert_true (sp_window_has_unsaved (other));
   g_assert_cmpint (sp_assessment_get_answer (assessment, 29), ==, 3);
 
+  /* Meanwhile the autosave kept the answers; a save that works ends it. */
+  autosaves = list_autosaves ();
+  g_assert_cmpuint (autosaves->len, ==, 1);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  activate (other, "win.save");
+  wait_ms (200);
+  g_assert_null (find_message_dialog ());
+  g_assert_false (sp_window_has_unsaved (other));
+  g_clear_pointer (&autosaves, g_ptr_array_unref);
+  autosaves = list_autosaves ();
+  g_assert_cmpuint (autosaves->len, ==, 0);
+
   gtk_window_destroy (GTK_WINDOW (other));
+  remove_tree (dir);
 }
 
 /* Each file of the hostile corpus, opened the way the Open dialog opens
