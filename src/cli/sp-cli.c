@@ -4,11 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sp-cli.h"
 #include "sp-cli-team.h"
 
 #include "sp-csv-export.h"
+#include "sp-error.h"
 #include "sp-framework.h"
 #include "sp-ics-export.h"
 #include "sp-pdf-export.h"
@@ -386,6 +388,36 @@ sp_cli_load_answers (SpFramework  *framework,
   return g_steal_pointer (&portfolio);
 }
 
+/* Refuses devices, pipes and huge files before a byte is read, so that a
+ * hostile input costs neither memory nor time; the readers check again. */
+static gboolean
+sp_cli_check_input_file (const char  *path,
+                         const char  *display_name,
+                         GError     **error)
+{
+  GStatBuf info;
+
+  if (g_stat (path, &info) != 0)
+    return TRUE;   /* the read that follows says why */
+
+  if (!S_ISREG (info.st_mode))
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
+                   _("Could not open “%s”: not a regular file"), display_name);
+      return FALSE;
+    }
+
+  if ((guint64) info.st_size > SP_PORTFOLIO_MAX_SIZE)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_TOO_LARGE,
+                   _("%s:1: the file is larger than %d bytes"), display_name,
+                   SP_PORTFOLIO_MAX_SIZE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Reads @path as a saved portfolio or as an answers CSV. */
 static SpPortfolio *
 sp_cli_load_input (SpFramework  *framework,
@@ -397,7 +429,8 @@ sp_cli_load_input (SpFramework  *framework,
   char *contents = NULL;
   gsize length = 0;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!sp_cli_check_input_file (path, display_name, error) ||
+      !g_file_get_contents (path, &contents, &length, error))
     return NULL;
 
   bytes = g_bytes_new_take (contents, length);

@@ -19,6 +19,7 @@ struct _SpApplication
   SpFramework    *framework;
   char           *framework_dir;
   GError         *framework_error;
+  gboolean        restore_offered;
 };
 
 G_DEFINE_FINAL_TYPE (SpApplication, sp_application, ADW_TYPE_APPLICATION)
@@ -218,6 +219,13 @@ sp_application_activate (GApplication *app)
 
   if (window != NULL)
     gtk_window_present (window);
+
+  /* Answers left by a crash are offered once, at the first start. */
+  if (window != NULL && !self->restore_offered)
+    {
+      self->restore_offered = TRUE;
+      sp_window_offer_restore (SP_WINDOW (window), NULL);
+    }
 }
 
 static void

@@ -4,11 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sp-window.h"
 #include "sp-language.h"
 #include "sp-csv-export.h"
 #include "sp-ics-export.h"
+#include "sp-autosave.h"
 #include "sp-pdf-export.h"
 #include "sp-plan-page.h"
 #include "sp-questionnaire-page.h"
@@ -90,10 +92,12 @@ struct _SpWindow
   GFile                *file;
   GSettings            *settings;
   GtkNativeDialog      *chooser;
+  SpAutosave           *autosave;
 
   Pending               pending;
   char                 *pending_language;
   gboolean              dirty;
+  gboolean              autosave_failing;
 };
 
 G_DEFINE_FINAL_TYPE (SpWindow, sp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -368,6 +372,7 @@ set_portfolio (SpWindow    *self,
   if (self->questionnaire_page != NULL)
     sp_questionnaire_page_set_assessment (self->questionnaire_page,
                                           sp_portfolio_get_assessment (portfolio));
+  sp_autosave_set_portfolio (self->autosave, portfolio);
   set_dirty (self, FALSE);
 }
 
@@ -443,6 +448,7 @@ save_to (SpWindow *self,
   if (path != NULL && sp_portfolio_save (self->portfolio, path, &error))
     {
       g_set_object (&self->file, file);
+      sp_autosave_discard (self->autosave);
       set_dirty (self, FALSE);
       show_toast (self, _("Portfolio saved"));
       return TRUE;
@@ -567,6 +573,127 @@ sp_window_save (SpWindow *self)
     sp_window_run_pending (self);
 }
 
+/* Autosave */
+
+static void
+on_autosave_failed_cb (SpWindow   *self,
+                       GError     *error,
+                       SpAutosave *autosave)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Once per run of failures; the reason may be long, a toast is short. */
+  if (self->autosave_failing)
+    return;
+  self->autosave_failing = TRUE;
+
+  g_warning ("Autosave failed: %s", error->message);
+  title = g_strdup_printf (_("Your answers could not be kept safe: %s. They are still here; "
+                             "save them with Save As."), error->message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_autosave_saved_cb (SpWindow *self)
+{
+  self->autosave_failing = FALSE;
+}
+
+/* Replaces the window's autosave by one writing to @path, or to a new
+ * file in the autosave folder when @path is NULL. */
+static void
+use_new_autosave (SpWindow   *self,
+                  const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *new_path = NULL;
+
+  if (path == NULL)
+    {
+      dir = sp_autosave_dup_default_dir ();
+      new_path = sp_autosave_build_path (dir);
+      path = new_path;
+    }
+
+  g_clear_object (&self->autosave);
+  self->autosave = sp_autosave_new (path);
+  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "saved", G_CALLBACK (on_autosave_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (self->portfolio != NULL)
+    sp_autosave_set_portfolio (self->autosave, self->portfolio);
+}
+
+/* Restores one autosave into @self, which goes on writing to that file. */
+static gboolean
+restore_autosave (SpWindow   *self,
+                  const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpPortfolio) portfolio = sp_portfolio_load (self->framework, path, &error);
+
+  if (portfolio == NULL)
+    {
+      g_autoptr(GError) aside_error = NULL;
+      g_autofree char *body = NULL;
+
+      g_warning ("Failed to restore an autosave: %s", error->message);
+      if (!sp_autosave_set_aside (path, &aside_error))
+        g_warning ("%s", aside_error->message);
+      body = g_strdup_printf (_("%s\n\nThe file is kept beside the others, renamed to end "
+                                "in “.broken”."), error->message);
+      show_error (self, _("Could Not Restore the Answers"), body);
+      return FALSE;
+    }
+
+  use_new_autosave (self, path);
+  set_portfolio (self, portfolio, NULL);
+  set_dirty (self, TRUE);
+  show_loaded (self);
+
+  return TRUE;
+}
+
+static void
+on_restore_dialog_response_cb (SpWindow         *self,
+                               const char       *response,
+                               AdwMessageDialog *dialog)
+{
+  GPtrArray *paths = g_object_get_data (G_OBJECT (dialog), "paths");
+  SpWindow *target = self;
+
+  if (g_strcmp0 (response, "restore") != 0 && g_strcmp0 (response, "discard") != 0)
+    return;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+
+      if (g_strcmp0 (response, "restore") != 0)
+        {
+          g_unlink (path);
+          continue;
+        }
+
+      /* Each autosave is one window's answers; each gets a window again. */
+      if (target == NULL)
+        target = sp_window_new (SP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                self->framework);
+      if (restore_autosave (target, path))
+        {
+          gtk_window_present (GTK_WINDOW (target));
+          target = NULL;
+        }
+    }
+
+  if (target != NULL && target != self)
+    gtk_window_destroy (GTK_WINDOW (target));
+}
+
 /* Unsaved answers */
 
 static void
@@ -669,7 +796,10 @@ on_unsaved_dialog_response_cb (SpWindow         *self,
                                AdwMessageDialog *dialog)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    sp_window_run_pending (self);
+    {
+      sp_autosave_discard (self->autosave);
+      sp_window_run_pending (self);
+    }
   else if (g_strcmp0 (response, "save") == 0)
     sp_window_save (self);
   else
@@ -803,7 +933,10 @@ on_window_close_request_cb (SpWindow *self)
   save_window_state (self);
 
   if (!sp_window_has_unsaved (self))
-    return FALSE;
+    {
+      sp_autosave_discard (self->autosave);
+      return FALSE;
+    }
 
   ask_about_unsaved (self, PENDING_CLOSE);
 
@@ -1090,6 +1223,7 @@ sp_window_constructed (GObject *object)
 
   portfolio = sp_portfolio_new (self->framework);
   sp_welcome_page_set_framework (self->welcome_page, self->framework);
+  use_new_autosave (self, NULL);
   set_portfolio (self, portfolio, NULL);
   load_window_state (self);
 
@@ -1103,6 +1237,9 @@ sp_window_dispose (GObject *object)
   SpWindow *self = SP_WINDOW (object);
 
   disconnect_portfolio (self);
+  /* Keeps the file: a window that goes with unsaved answers (the session
+   * ends, the app is killed) leaves them to be restored. */
+  g_clear_object (&self->autosave);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -1325,4 +1462,48 @@ sp_window_export_csv (SpWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   return sp_window_export (self, EXPORT_CSV, file);
+}
+
+gboolean
+sp_window_offer_restore (SpWindow   *self,
+                         const char *dir)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autofree char *default_dir = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+
+  if (dir == NULL)
+    dir = default_dir = sp_autosave_dup_default_dir ();
+
+  paths = sp_autosave_list (dir);
+  if (paths->len == 0)
+    return FALSE;
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "SSE Portfolio closed before your answers were saved. "
+                                       "Restore them, or discard them for good?",
+                                       "SSE Portfolio closed before the answers of %u windows "
+                                       "were saved. Restore them, or discard them for good?",
+                                       paths->len),
+                          paths->len);
+  dialog = create_dialog (self, _("Restore your unsaved answers?"), body);
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  /* Closing the dialog decides nothing: the files wait for the next start. */
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_object_set_data_full (G_OBJECT (dialog), "paths", g_steal_pointer (&paths),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }

@@ -45,4 +45,10 @@ gboolean     sp_window_export_calendar (SpWindow      *self,
 gboolean     sp_window_export_csv      (SpWindow      *self,
                                         GFile         *file);
 
+/* When @dir (NULL: the autosave folder) holds autosaves of answers that
+ * were never saved, asks whether to restore them (into this window, and
+ * new ones for more) or discard them; returns FALSE when there are none. */
+gboolean     sp_window_offer_restore   (SpWindow      *self,
+                                        const char    *dir);
+
 G_END_DECLS

@@ -33,4 +33,11 @@ typedef enum
 
 GQuark sp_error_quark (void);
 
+#define SP_ERROR_MAX_DETAIL 200
+
+/* @what cut to SP_ERROR_MAX_DETAIL characters (whole UTF-8 characters,
+ * ending in "…"), so that a message quoting a hostile file stays short.
+ * Takes @what and returns it or a new string. */
+char   *sp_error_shorten (char *what);
+
 G_END_DECLS

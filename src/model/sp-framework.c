@@ -111,6 +111,8 @@ typedef struct
   GPtrArray   *jobs;         /* const char *, in self->strings */
   xmlNode     *activities;   /* the <activities> reference, or NULL */
   const char  *framework_file;
+  const char  *replaced;     /* a file name whose text is … */
+  GBytes      *replacement;  /* … this instead (tests, fuzzing) */
 } Loader;
 
 static const char * const dimension_letters[SP_N_DIMENSIONS] = { "K", "S", "A" };
@@ -141,7 +143,7 @@ set_error_at (GError     **error,
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  what = sp_error_shorten (g_strdup_vprintf (format, args));
   va_end (args);
 
   g_set_error (error, SP_ERROR, code, "%s:%d: %s", file, sp_xml_get_line (node), what);
@@ -254,6 +256,12 @@ loader_read (Loader      *loader,
   char *contents = NULL;
   gsize length = 0;
 
+  if (loader->replaced != NULL && g_str_equal (basename, loader->replaced))
+    {
+      *display_name = g_strdup (basename);
+      return g_bytes_ref (loader->replacement);
+    }
+
   if (loader->self->dir == NULL)
     {
       GBytes *bytes;
@@ -329,9 +337,11 @@ loader_parse (Loader      *loader,
    * the tests validate those very files against the schema (framework-schema,
    * /framework/load-source-directory, /framework/builtin-is-source). Compiling
    * and running the RELAX NG schema again at every start-up only delays the
-   * first window, so it is kept for frameworks read from a folder. The
-   * loader's own rules still check every file. */
-  if (loader->self->dir != NULL && !sp_xml_validate (doc, display_name, SCHEMA_RESOURCE, error))
+   * first window, so it is kept for frameworks read from a folder and for
+   * any file whose text was replaced. The loader's own rules still check
+   * every file. */
+  if ((loader->self->dir != NULL || loader->replaced != NULL) &&
+      !sp_xml_validate (doc, display_name, SCHEMA_RESOURCE, error))
     return NULL;
 
   return g_steal_pointer (&doc);
@@ -1174,6 +1184,8 @@ sp_activities_load (Loader  *loader,
 
 static SpFramework *
 load_framework (const char  *dir,
+                const char  *replaced,
+                GBytes      *replacement,
                 GError     **error)
 {
   g_autoptr(SpFramework) self = g_object_new (SP_TYPE_FRAMEWORK, NULL);
@@ -1184,7 +1196,9 @@ load_framework (const char  *dir,
   g_autofree char *display_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  Loader loader = { self, NULL, items, competences, profiles, jobs, NULL, NULL };
+  Loader loader = { .self = self, .items = items, .competences = competences,
+                    .profiles = profiles, .jobs = jobs, .replaced = replaced,
+                    .replacement = replacement };
 
   self->dir = g_strdup (dir);
 
@@ -1262,7 +1276,7 @@ sp_framework_new_default (GError **error)
 {
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_framework (NULL, error);
+  return load_framework (NULL, NULL, NULL, error);
 }
 
 SpFramework *
@@ -1272,7 +1286,19 @@ sp_framework_new_from_directory (const char  *dir,
   g_return_val_if_fail (dir != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_framework (dir, error);
+  return load_framework (dir, NULL, NULL, error);
+}
+
+SpFramework *
+sp_framework_new_replacing (const char  *basename,
+                            GBytes      *bytes,
+                            GError     **error)
+{
+  g_return_val_if_fail (basename != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_framework (NULL, basename, bytes, error);
 }
 
 const char *

@@ -122,6 +122,12 @@ G_DECLARE_FINAL_TYPE (SpFramework, sp_framework, SP, FRAMEWORK, GObject)
 SpFramework        *sp_framework_new_default          (GError      **error);
 SpFramework        *sp_framework_new_from_directory   (const char   *dir,
                                                        GError      **error);
+/* The shipped framework with one of its files (e.g. "framework.xml",
+ * "profile-steward.xml") read from @bytes instead; for tests and fuzzing.
+ * Messages name the file by @basename. */
+SpFramework        *sp_framework_new_replacing        (const char   *basename,
+                                                       GBytes       *bytes,
+                                                       GError      **error);
 
 const char         *sp_framework_get_id               (SpFramework  *self);
 const char         *sp_framework_get_version          (SpFramework  *self);

@@ -58,7 +58,7 @@ set_error_at (GError     **error,
   va_list args;
 
   va_start (args, format);
-  what = g_strdup_vprintf (format, args);
+  what = sp_error_shorten (g_strdup_vprintf (format, args));
   va_end (args);
 
   g_set_error (error, SP_ERROR, code, "%s:%d: %s", file, sp_xml_get_line (node), what);

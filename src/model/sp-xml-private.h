@@ -17,6 +17,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlBuffer, xmlBufferFree)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextWriter, xmlFreeTextWriter)
 
 #define SP_XML_MAX_DEPTH 32
+/* No attribute of ours comes near this; a longer one is an attack or junk. */
+#define SP_XML_MAX_ATTRIBUTE (64 * 1024)
+#define SP_XML_MAX_ATTRIBUTES 64
+/* Our largest file, the framework, has a few hundred elements. */
+#define SP_XML_MAX_ELEMENTS 4000
 
 /* Parses @bytes strictly: no network, no DTD loading, no entity
  * substitution, a document type declaration refused, depth and size

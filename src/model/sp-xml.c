@@ -19,6 +19,7 @@ typedef struct
   const char                *display_name;
   GError                    *error;
   guint                      depth;
+  guint                      n_elements;
   startElementNsSAX2Func     start_element;
   endElementNsSAX2Func       end_element;
 } SpXmlReader;
@@ -27,6 +28,8 @@ static GMutex      schema_lock;
 static GHashTable *schemas;   /* resource path → xmlRelaxNG, kept for life */
 
 static const guint8 utf8_bom[] = { 0xef, 0xbb, 0xbf };
+static const guint8 utf32le_bom[] = { 0xff, 0xfe, 0x00, 0x00 };
+static const guint8 utf32be_bom[] = { 0x00, 0x00, 0xfe, 0xff };
 
 static void
 ensure_libxml (void)
@@ -60,11 +63,14 @@ reader_fail (SpXmlReader *reader,
              int          line,
              const char  *what)
 {
+  g_autofree char *shortened = NULL;
+
   if (reader->error != NULL)
     return;
 
+  shortened = sp_error_shorten (g_strdup (what));
   reader->error = g_error_new (SP_ERROR, code, "%s:%d: %s",
-                               reader->display_name, MAX (line, 1), what);
+                               reader->display_name, MAX (line, 1), shortened);
 }
 
 static void
@@ -109,6 +115,42 @@ on_internal_subset (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+/* libxml2 hands attributes over as five pointers each: local name,
+ * prefix, URI, value start and value end. */
+static gboolean
+check_attributes (xmlParserCtxt  *ctxt,
+                  int             n_attributes,
+                  const xmlChar **attributes)
+{
+  if (n_attributes > SP_XML_MAX_ATTRIBUTES)
+    {
+      g_autofree char *what = g_strdup_printf (_("an element has more than %d attributes"),
+                                               SP_XML_MAX_ATTRIBUTES);
+
+      reader_fail (ctxt->_private, SP_ERROR_TOO_LARGE, xmlSAX2GetLineNumber (ctxt), what);
+      xmlStopParser (ctxt);
+      return FALSE;
+    }
+
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar *value = attributes[i * 5 + 3];
+      const xmlChar *end = attributes[i * 5 + 4];
+      g_autofree char *what = NULL;
+
+      if (end - value <= SP_XML_MAX_ATTRIBUTE)
+        continue;
+
+      what = g_strdup_printf (_("the attribute “%.40s” is longer than %d bytes"),
+                              (const char *) attributes[i * 5], SP_XML_MAX_ATTRIBUTE);
+      reader_fail (ctxt->_private, SP_ERROR_TOO_LARGE, xmlSAX2GetLineNumber (ctxt), what);
+      xmlStopParser (ctxt);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -123,6 +165,16 @@ on_start_element (void           *ctx,
   xmlParserCtxt *ctxt = ctx;
   SpXmlReader *reader = ctxt->_private;
 
+  if (++reader->n_elements > SP_XML_MAX_ELEMENTS)
+    {
+      g_autofree char *what = g_strdup_printf (_("the file has more than %d elements"),
+                                               SP_XML_MAX_ELEMENTS);
+
+      reader_fail (reader, SP_ERROR_TOO_LARGE, xmlSAX2GetLineNumber (ctx), what);
+      xmlStopParser (ctxt);
+      return;
+    }
+
   if (++reader->depth > SP_XML_MAX_DEPTH)
     {
       g_autofree char *what = g_strdup_printf (ngettext ("elements are nested more than %d deep",
@@ -134,6 +186,9 @@ on_start_element (void           *ctx,
       xmlStopParser (ctxt);
       return;
     }
+
+  if (!check_attributes (ctxt, n_attributes, attributes))
+    return;
 
   reader->start_element (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
@@ -213,6 +268,22 @@ check_bytes (SpXmlReader *reader,
       what = g_strdup_printf (_("the file is larger than %lu bytes"), (gulong) max_size);
 
       reader_fail (reader, SP_ERROR_TOO_LARGE, 1, what);
+      return FALSE;
+    }
+
+  if (length >= 4 && (memcmp (data, utf32le_bom, 4) == 0 || memcmp (data, utf32be_bom, 4) == 0))
+    {
+      reader_fail (reader, SP_ERROR_INVALID, 1,
+                   _("the text is UTF-32; only UTF-8 is accepted"));
+      return FALSE;
+    }
+
+  /* One byte order mark was taken off already; a second one is text
+   * before the document. */
+  if (length >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0)
+    {
+      reader_fail (reader, SP_ERROR_INVALID, 1,
+                   _("the file starts with more than one byte order mark"));
       return FALSE;
     }
 

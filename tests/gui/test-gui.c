@@ -13,11 +13,16 @@
 #include "sp-application.h"
 #include "sp-goal-editor.h"
 #include "sp-plan-page.h"
+#include "sp-autosave.h"
 #include "sp-questionnaire-page.h"
 #include "sp-radar-chart.h"
 #include "sp-result-page.h"
 #include "sp-welcome-page.h"
 #include "sp-window.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 /* Walks the window through the whole flow as a person would, through the
  * same actions the buttons and keys use, and leaves screenshots of every
@@ -1007,6 +1012,262 @@ test_narrow (void)
   gtk_window_destroy (GTK_WINDOW (narrow));
 }
 
+/* Removes @path and everything in it. */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* The answer the killed child gives item @i: a scale value or a skip. */
+static int
+child_answer (guint i)
+{
+  return i % 6 == 5 ? SP_ANSWER_SKIP : SP_SCALE_MIN + (int) (i % 5);
+}
+
+#define CHILD_ANSWERS 23
+
+/* The child of /gui/restore-after-kill: starts as the app does, answers
+ * part of the first questionnaire, picks a target in the plan, waits the
+ * second the autosave promises and dies without a chance to clean up. */
+static void G_GNUC_NORETURN
+answer_and_die (void)
+{
+  SpWindow *child;
+  GtkWidget *page;
+
+  g_application_activate (G_APPLICATION (app));
+  wait_ms (300);
+  child = SP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (child);
+  g_assert_null (find_message_dialog ());
+
+  activate (child, "win.start");
+  page = find_widget (GTK_WIDGET (child), SP_TYPE_QUESTIONNAIRE_PAGE);
+  for (guint i = 0; i < CHILD_ANSWERS; i++)
+    {
+      g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, i);
+      answer (page, child_answer (i));
+      if (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)) == i)
+        g_assert_true (gtk_widget_activate_action (page, "questionnaire.next", NULL));
+    }
+  sp_plan_set_target (sp_portfolio_get_plan (sp_window_get_portfolio (child)), "steward");
+
+  wait_ms (1000);
+  raise (SIGKILL);
+  g_assert_not_reached ();
+}
+
+static GPtrArray *
+list_autosaves (void)
+{
+  g_autofree char *dir = sp_autosave_dup_default_dir ();
+
+  return sp_autosave_list (dir);
+}
+
+/* The app is killed (SIGKILL) in the middle of the questionnaire; the
+ * next start offers to restore and restores every answer and skip. */
+static void
+test_restore_after_kill (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) autosaves = list_autosaves ();
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "SP_TEST_GUI_CHILD", "1", TRUE);
+  const char *argv[] = { "/proc/self/exe", NULL };
+  GtkWindow *restored;
+  AdwMessageDialog *dialog;
+  SpAssessment *assessment;
+  GtkWidget *page;
+  int wait_status = 0;
+
+  g_assert_cmpuint (autosaves->len, ==, 0);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFSIGNALED (wait_status));
+  g_assert_cmpint (WTERMSIG (wait_status), ==, SIGKILL);
+  g_clear_pointer (&autosaves, g_ptr_array_unref);
+  autosaves = list_autosaves ();
+  g_assert_cmpuint (autosaves->len, ==, 1);
+
+  /* A new start, as the app makes it. */
+  g_application_activate (G_APPLICATION (app));
+  wait_ms (300);
+  restored = gtk_application_get_active_window (GTK_APPLICATION (app));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore your unsaved answers?");
+  save_screenshot (GTK_WIDGET (dialog), "restore-dialog");
+  respond (dialog, "restore");
+
+  assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (SP_WINDOW (restored)));
+  for (guint i = 0; i < sp_framework_get_n_items (sp_application_get_framework (app)); i++)
+    g_assert_cmpint (sp_assessment_get_answer (assessment, i), ==,
+                     i < CHILD_ANSWERS ? child_answer (i) : SP_ANSWER_NONE);
+  g_assert_cmpstr (sp_plan_get_target (sp_portfolio_get_plan (
+                     sp_window_get_portfolio (SP_WINDOW (restored)))), ==, "steward");
+  g_assert_cmpstr (sp_window_get_page (SP_WINDOW (restored)), ==, "questionnaire");
+  page = find_widget (GTK_WIDGET (restored), SP_TYPE_QUESTIONNAIRE_PAGE);
+  g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==,
+                    CHILD_ANSWERS);
+  g_assert_true (sp_window_has_unsaved (SP_WINDOW (restored)));
+  save_screenshot (GTK_WIDGET (restored), "restored");
+
+  /* Discarding for good removes the autosave. */
+  gtk_window_close (restored);
+  wait_ms (100);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "discard");
+  g_clear_pointer (&autosaves, g_ptr_array_unref);
+  autosaves = list_autosaves ();
+  g_assert_cmpuint (autosaves->len, ==, 0);
+}
+
+/* Saving to a place that cannot take the file (full: a file size limit,
+ * which binds root too; then a folder that vanished) says why in a
+ * dialog, keeps the answers and leaves the previous file as it was. */
+static void
+test_save_failure (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("sp-gui-save-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ana.sseportfolio", NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "model", "files",
+                                                    "example.sseportfolio", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) autosaves = NULL;
+  SpWindow *other = create_window (800, 600);
+  SpAssessment *assessment;
+  AdwMessageDialog *dialog;
+  struct rlimit saved_limit, limited;
+  void (*old_handler) (int);
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (example, &original, &length, NULL));
+  g_assert_true (g_file_set_contents (path, original, length, NULL));
+  g_assert_true (sp_window_open_file (other, file));
+  assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (other));
+  for (guint i = 0; i < 30; i++)
+    sp_assessment_set_answer (assessment, i, 3);
+  g_assert_true (sp_window_has_unsaved (other));
+  /* Let the autosave land first: the limit below would stop it too. */
+  wait_ms (SP_AUTOSAVE_DELAY_MS + 300);
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved_limit), ==, 0);
+  limited = saved_limit;
+  limited.rlim_cur = 64;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+  g_test_expect_message ("sp-window", G_LOG_LEVEL_WARNING, "Failed to save the portfolio: *");
+  activate (other, "win.save");
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved_limit), ==, 0);
+  signal (SIGXFSZ, old_handler);
+  g_test_assert_expected_messages ();
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Portfolio");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "ana.sseportfolio"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_strerror (EFBIG)));
+  save_screenshot (GTK_WIDGET (dialog), "save-failed");
+  respond (dialog, "close");
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, original);
+  g_assert_true (sp_window_has_unsaved (other));
+  g_assert_cmpint (sp_assessment_get_answer (assessment, 29), ==, 3);
+
+  /* The folder goes away (a USB stick pulled out). */
+  remove_tree (dir);
+  g_test_expect_message ("sp-window", G_LOG_LEVEL_WARNING, "Failed to save the portfolio: *");
+  activate (other, "win.save");
+  g_test_assert_expected_messages ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_strerror (ENOENT)));
+  respond (dialog, "close");
+  g_assert_true (sp_window_has_unsaved (other));
+  g_assert_cmpint (sp_assessment_get_answer (assessment, 29), ==, 3);
+
+  /* Meanwhile the autosave kept the answers; a save that works ends it. */
+  autosaves = list_autosaves ();
+  g_assert_cmpuint (autosaves->len, ==, 1);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  activate (other, "win.save");
+  wait_ms (200);
+  g_assert_null (find_message_dialog ());
+  g_assert_false (sp_window_has_unsaved (other));
+  g_clear_pointer (&autosaves, g_ptr_array_unref);
+  autosaves = list_autosaves ();
+  g_assert_cmpuint (autosaves->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  remove_tree (dir);
+}
+
+/* Each file of the hostile corpus, opened the way the Open dialog opens
+ * it: refused with a dialog naming it, nothing changed, and quickly. */
+static void
+test_open_hostile (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "corpus", "hostile", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  SpWindow *other = create_window (800, 600);
+  SpPortfolio *before = sp_window_get_portfolio (other);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      AdwMessageDialog *dialog;
+      gint64 start;
+
+      /* The window opens portfolios; answers CSVs are for the command line. */
+      if (!g_str_has_suffix (name, SP_PORTFOLIO_EXTENSION))
+        continue;
+
+      g_test_expect_message ("sp-window", G_LOG_LEVEL_WARNING, "Failed to open a portfolio: *");
+      start = g_get_monotonic_time ();
+      g_assert_false (sp_window_open_file (other, file));
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+      g_test_assert_expected_messages ();
+
+      g_assert_true (sp_window_get_portfolio (other) == before);
+      g_assert_cmpuint (sp_assessment_count_given (sp_portfolio_get_assessment (before)), ==, 0);
+      g_assert_cmpstr (sp_window_get_page (other), ==, "welcome");
+      g_assert_false (sp_window_has_unsaved (other));
+      dialog = find_message_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), name));
+      respond (dialog, "close");
+      n_files++;
+    }
+
+  g_assert_cmpuint (n_files, >=, 20);
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
 /* A refused file is quoted in a dialog and changes nothing. */
 static void
 test_open_refused (void)
@@ -1040,7 +1301,17 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = NULL;
   int status;
+
+  /* Autosaves go to a folder of this run, never the person's own; the
+   * killed child of /gui/restore-after-kill inherits it. */
+  if (g_getenv ("SP_TEST_GUI_CHILD") == NULL)
+    {
+      state_dir = g_dir_make_tmp ("sp-gui-state-XXXXXX", &error);
+      g_assert_no_error (error);
+      g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+    }
 
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("GTK_A11Y", "test", FALSE);
@@ -1054,6 +1325,10 @@ main (int   argc,
   g_assert_no_error (error);
   g_assert_nonnull (sp_application_get_framework (app));
 
+  if (g_getenv ("SP_TEST_GUI_CHILD") != NULL)
+    answer_and_die ();
+
+  g_test_add_func ("/gui/restore-after-kill", test_restore_after_kill);
   g_test_add_func ("/gui/welcome", test_welcome);
   g_test_add_func ("/gui/questionnaire-memory", test_questionnaire_memory);
   g_test_add_func ("/gui/questionnaire-walk", test_questionnaire_walk);
@@ -1070,10 +1345,14 @@ main (int   argc,
   g_test_add_func ("/gui/close-unsaved", test_close_unsaved);
   g_test_add_func ("/gui/narrow", test_narrow);
   g_test_add_func ("/gui/open-refused", test_open_refused);
+  g_test_add_func ("/gui/save-failure", test_save_failure);
+  g_test_add_func ("/gui/open-hostile", test_open_hostile);
 
   status = g_test_run ();
   g_clear_object (&app);
   g_free (output_dir);
+  if (state_dir != NULL)
+    remove_tree (state_dir);
 
   return status;
 }
