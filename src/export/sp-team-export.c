@@ -194,7 +194,7 @@ section_title (Doc *doc)
 
   doc->y += draw_text (doc, _("Team self-audit"), MARGIN, doc->y, CONTENT_WIDTH, 22,
                        PANGO_WEIGHT_BOLD, COLOR_TEXT);
-  summary = g_strdup_printf (_("%u members · %s · required level %.0f"), n_members, date,
+  summary = g_strdup_printf (_("Members: %u · %s · required level %.0f"), n_members, date,
                              sp_team_get_required_level (doc->team));
   doc->y += draw_text (doc, summary, MARGIN, doc->y + 2, CONTENT_WIDTH, 10,
                        PANGO_WEIGHT_NORMAL, COLOR_MUTED) + 8;
@@ -379,7 +379,7 @@ coverage_label (SpCoverage coverage,
     {
     case SP_COVERAGE_GAP:
       *color = COLOR_GAP;
-      return _("GAP: nobody");
+      return _("Gap: nobody");
     case SP_COVERAGE_SINGLE_POINT:
       *color = COLOR_FEW;
       return _("Single point of failure");

@@ -769,10 +769,12 @@ sp_heat_map_dup_description (SpHeatMap *self)
     counts [self->bands [i] + 1]++;
 
   text = g_string_new (NULL);
+  /* Translators: a summary of the heat map for screen readers: members,
+   * competences, cells, then how many cells fall in each score band. */
   g_string_append_printf (text,
-                          _("%u members by %u competences. Of the %" G_GSIZE_FORMAT " cells, "
+                          _("Members: %u. Competences: %u. Of the %lu cells, "
                             "%u are %s, %u %s, %u %s and %u %s; %u are not assessed."),
-                          self->members->len, self->rows->len, n_cells,
+                          self->members->len, self->rows->len, (gulong) n_cells,
                           counts [1], sp_band_get_label (SP_BAND_DISCOVERING),
                           counts [2], sp_band_get_label (SP_BAND_WITH_SUPPORT),
                           counts [3], sp_band_get_label (SP_BAND_AUTONOMOUS),

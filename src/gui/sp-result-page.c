@@ -558,13 +558,14 @@ create_move_row (const Move *move)
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = NULL;
   double change = round (move->now) - round (move->then);
+  gulong points = (gulong) fabs (change);
 
   if (move->now > move->then)
     /* Translators: how much a competence's score rose, in points of 100 */
-    subtitle = g_strdup_printf (_("Up %.0f points"), fabs (change));
+    subtitle = g_strdup_printf (ngettext ("Up %lu point", "Up %lu points", points), points);
   else
     /* Translators: how much a competence's score fell, in points of 100 */
-    subtitle = g_strdup_printf (_("Down %.0f points"), fabs (change));
+    subtitle = g_strdup_printf (ngettext ("Down %lu point", "Down %lu points", points), points);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), move->competence->name);

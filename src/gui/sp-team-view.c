@@ -729,7 +729,7 @@ finish_progress_expander (AdwExpanderRow *expander,
 static void
 add_progress_summary (SpTeamView *self)
 {
-  g_autofree char *text = g_strdup_printf (_("%u members at the start, %u at the end"),
+  g_autofree char *text = g_strdup_printf (_("Members at the start: %u; at the end: %u"),
                                            sp_team_get_n_members (self->team),
                                            sp_team_get_n_members (self->end));
   GtkWidget *row = create_row (_("Compared with a later set"), text);

@@ -297,8 +297,8 @@ show_merged_toast (SpTeamWindow *self,
     title = g_strdup_printf (g_dngettext (NULL, "%u member added", "%u members added",
                                           n_merged), n_merged);
   else
-    /* Translators: "10 members added; 2 files need attention" */
-    title = g_strdup_printf (_("%u members added; %u files need attention"),
+    /* Translators: "Members added: 10. Files that need attention: 2" */
+    title = g_strdup_printf (_("Members added: %u. Files that need attention: %u"),
                              n_merged, n_files - n_merged);
 
   show_toast (self, title);

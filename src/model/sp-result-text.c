@@ -220,7 +220,7 @@ append_flat (GString  *text,
                              "Choose the one that motivates you most as the target of your plan."));
   else if (elevation <= SP_FLAT_LOW)
     g_string_append (text, _("Your scores are broadly low, which is usual at the start. "
-                             "Build on the shared competences first, and take the test again "
+                             "Build on the shared competences first, and answer the questionnaires again "
                              "after some months of practice."));
   else
     g_string_append (text, _("Your scores sit in the middle range. A talk with a trainer or a "

@@ -372,7 +372,7 @@ test_heat_map (void)
   g_assert_cmpuint (sp_heat_map_get_n_competences (map), ==,
                     sp_framework_get_n_competences (framework));
   description = sp_heat_map_dup_description (map);
-  g_assert_nonnull (strstr (description, "8 members by 52 competences"));
+  g_assert_nonnull (strstr (description, "Members: 8. Competences: 52."));
 
   /* Member 3 (Dolores, the third column: Chen is not shown) skipped the
    * fourth shared competence; Amina leads her own role's competences. */
