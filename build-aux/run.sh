@@ -9,12 +9,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # SP_BUILDDIR picks another build directory.
 builddir="${SP_BUILDDIR:-_build}"
 
-build-aux/install-deps.sh
-
-if [ ! -f "$builddir/build.ninja" ]; then
-  meson setup "$builddir"
-fi
-ninja -C "$builddir"
+# Building talks on stderr, so that `run.sh --list-profiles > out.csv`
+# gets only the program's own output.
+{
+  build-aux/install-deps.sh
+  if [ ! -f "$builddir/build.ninja" ]; then
+    meson setup "$builddir"
+  fi
+  ninja -C "$builddir"
+} >&2
 
 # Use the settings schema compiled in the build directory.
 export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"

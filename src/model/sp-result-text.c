@@ -177,6 +177,48 @@ append_runner_up (GString  *text,
     }
 }
 
+/* Statements about @profile's competences that were skipped or left
+ * open: the match rests on the others, which the person should know. */
+static guint
+count_missing_answers (SpResult        *self,
+                       const SpProfile *profile)
+{
+  guint missing = 0;
+
+  for (guint c = 0; c < profile->n_competences; c++)
+    {
+      const SpCompetence *competence = profile->competences[c];
+
+      for (guint i = 0; i < competence->n_items; i++)
+        if (sp_result_get_item_answer (self, competence->items[i]) < SP_SCALE_MIN)
+          missing++;
+    }
+
+  return missing;
+}
+
+static void
+append_missing_answers (GString         *text,
+                        SpResult        *self,
+                        const SpProfile *profile)
+{
+  guint missing = count_missing_answers (self, profile);
+
+  if (missing == 0)
+    return;
+
+  g_string_append_c (text, ' ');
+  g_string_append_printf (text,
+                          ngettext ("%u statement about these competences was skipped, so this "
+                                    "match rests on fewer answers: a skipped statement counts "
+                                    "neither for nor against a role.",
+                                    "%u statements about these competences were skipped, so "
+                                    "this match rests on fewer answers: a skipped statement "
+                                    "counts neither for nor against a role.",
+                                    missing),
+                          missing);
+}
+
 static void
 append_match (GString  *text,
               SpResult *self)
@@ -184,6 +226,7 @@ append_match (GString  *text,
   const SpProfile *match = sp_result_get_match (self);
 
   append_drivers (text, self, match);
+  append_missing_answers (text, self, match);
   append_top_items (text, self, match);
   append_runner_up (text, self);
   g_string_append_c (text, ' ');

@@ -810,6 +810,28 @@ test_plan_propose_undo (void)
   g_assert_null (sp_plan_get_target (plan));
 }
 
+/* A match that rests partly on skipped statements says so. */
+static void
+test_explanation_counts_skips (void)
+{
+  const SpProfile *profile = sp_framework_get_profile (framework, 6);
+  g_autoptr(SpAssessment) assessment = new_persona (profile);
+  g_autoptr(SpResult) full = sp_result_new (assessment);
+  g_autoptr(SpResult) skipped = NULL;
+  g_autofree char *full_text = sp_result_dup_explanation (full);
+  g_autofree char *skipped_text = NULL;
+
+  g_assert_null (strstr (full_text, "skipped"));
+
+  sp_assessment_set_answer (assessment, profile->competences[1]->items[1]->index, SP_ANSWER_SKIP);
+  sp_assessment_set_answer (assessment, profile->competences[2]->items[1]->index, SP_ANSWER_SKIP);
+  skipped = sp_result_new (assessment);
+  skipped_text = sp_result_dup_explanation (skipped);
+
+  g_assert_true (sp_result_get_match (skipped) == profile);
+  g_assert_nonnull (strstr (skipped_text, "2 statements about these competences were skipped"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -844,6 +866,8 @@ main (int   argc,
   g_test_add_func ("/plan/propose/undo", test_plan_propose_undo);
   g_test_add_func ("/plan/edits", test_plan_edits);
   g_test_add_func ("/plan/undo-redo", test_plan_undo_redo);
+
+  g_test_add_func ("/scoring/explain/counts-skips", test_explanation_counts_skips);
 
   status = g_test_run ();
   g_clear_object (&framework);
