@@ -4,32 +4,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "sp-team-export.h"
 
 #include "sp-avatar-render.h"
+#include "sp-csv-export.h"
 #include "sp-error.h"
+#include "sp-export-file.h"
 #include "sp-format.h"
+#include "sp-pdf-doc-private.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
 #include <math.h>
-#include <pango/pangocairo.h>
-#include <string.h>
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
-
-/* A4 in points. */
-#define PAGE_WIDTH     595.28
-#define PAGE_HEIGHT    841.89
-#define MARGIN         50.0
-#define CONTENT_WIDTH  (PAGE_WIDTH - 2 * MARGIN)
-#define CONTENT_BOTTOM (PAGE_HEIGHT - MARGIN - 8)
-#define FOOTER_Y       (PAGE_HEIGHT - 36)
-
-#define FONT_FAMILY    "Noto Sans, DejaVu Sans, Sans"
 #define AVATAR_SIZE    56.0
 #define PROFILES_PER_ROW 6
 #define LABEL_WIDTH    170.0
@@ -38,10 +24,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 #define NAME_HEIGHT    70.0
 #define MAX_SUGGESTIONS 5
 
-#define COLOR_TEXT     0x241f31
-#define COLOR_MUTED    0x5e5c64
-#define COLOR_ACCENT   0x1a5fb4
-#define COLOR_RULE     0xc0bfbc
 #define COLOR_GREY     0xdeddda
 #define COLOR_GAP      0xc01c28
 #define COLOR_FEW      0xc64600
@@ -60,14 +42,6 @@ typedef struct
   int           page;
 } Doc;
 
-static void
-set_color (cairo_t *cr,
-           guint32  rgb)
-{
-  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                        (rgb & 0xff) / 255.0);
-}
-
 static PangoLayout *
 doc_layout (Doc         *doc,
             double       size,
@@ -75,29 +49,7 @@ doc_layout (Doc         *doc,
             const char  *text,
             double       width)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoLayout *layout = pango_layout_new (doc->context);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
+  return sp_pdf_layout_new (doc->context, size, weight, text, width);
 }
 
 /* Draws @text at (@x, @y) and returns its height. */
@@ -113,10 +65,10 @@ draw_text (Doc         *doc,
 {
   g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, text, width);
 
-  set_color (doc->cr, color);
+  sp_pdf_set_color (doc->cr, color);
   cairo_move_to (doc->cr, x, y);
   pango_cairo_show_layout (doc->cr, layout);
-  return layout_height (layout);
+  return sp_pdf_layout_get_height (layout);
 }
 
 static void
@@ -124,7 +76,7 @@ draw_footer (Doc *doc)
 {
   g_autofree char *text = g_strdup_printf (_("SSE Portfolio · team audit · page %d"), doc->page);
 
-  draw_text (doc, text, MARGIN, FOOTER_Y, 0, 7.5, PANGO_WEIGHT_NORMAL, COLOR_MUTED);
+  draw_text (doc, text, SP_PDF_MARGIN, SP_PDF_FOOTER_Y, 0, 7.5, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED);
 }
 
 static void
@@ -133,14 +85,14 @@ new_page (Doc *doc)
   draw_footer (doc);
   cairo_show_page (doc->cr);
   doc->page++;
-  doc->y = MARGIN;
+  doc->y = SP_PDF_MARGIN;
 }
 
 static void
 ensure_space (Doc    *doc,
               double  height)
 {
-  if (doc->y + height > CONTENT_BOTTOM && doc->y > MARGIN)
+  if (doc->y + height > SP_PDF_CONTENT_BOTTOM && doc->y > SP_PDF_MARGIN)
     new_page (doc);
 }
 
@@ -151,8 +103,8 @@ heading (Doc        *doc,
 {
   doc->y += 14;
   ensure_space (doc, 22 + keep);
-  doc->y += draw_text (doc, text, MARGIN, doc->y, CONTENT_WIDTH, 13, PANGO_WEIGHT_BOLD,
-                       COLOR_ACCENT);
+  doc->y += draw_text (doc, text, SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, 13, PANGO_WEIGHT_BOLD,
+                       SP_PDF_COLOR_ACCENT);
   doc->y += 6;
 }
 
@@ -162,13 +114,13 @@ paragraph (Doc        *doc,
            guint32     color)
 {
   g_autoptr(PangoLayout) layout = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, text,
-                                              CONTENT_WIDTH);
+                                              SP_PDF_CONTENT_WIDTH);
 
-  ensure_space (doc, layout_height (layout));
-  set_color (doc->cr, color);
-  cairo_move_to (doc->cr, MARGIN, doc->y);
+  ensure_space (doc, sp_pdf_layout_get_height (layout));
+  sp_pdf_set_color (doc->cr, color);
+  cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y);
   pango_cairo_show_layout (doc->cr, layout);
-  doc->y += layout_height (layout) + 4;
+  doc->y += sp_pdf_layout_get_height (layout) + 4;
 }
 
 /* "7", or "fewer than 3" for a suppressed count. */
@@ -192,19 +144,19 @@ section_title (Doc *doc)
   g_autofree char *summary = NULL;
   g_autofree char *rule = NULL;
 
-  doc->y += draw_text (doc, _("Team self-audit"), MARGIN, doc->y, CONTENT_WIDTH, 22,
-                       PANGO_WEIGHT_BOLD, COLOR_TEXT);
+  doc->y += draw_text (doc, _("Team self-audit"), SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, 22,
+                       PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT);
   summary = g_strdup_printf (_("Members: %u · %s · required level %.0f"), n_members, date,
                              sp_team_get_required_level (doc->team));
-  doc->y += draw_text (doc, summary, MARGIN, doc->y + 2, CONTENT_WIDTH, 10,
-                       PANGO_WEIGHT_NORMAL, COLOR_MUTED) + 8;
+  doc->y += draw_text (doc, summary, SP_PDF_MARGIN, doc->y + 2, SP_PDF_CONTENT_WIDTH, 10,
+                       PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED) + 8;
 
   rule = g_strdup_printf (_("To keep everyone's answers private, no count of fewer than %u "
                             "members is shown: it reads “fewer than %u”. %u of %u members "
                             "agreed to be shown by name; the others appear only in counts."),
                           sp_team_get_min_group (doc->team), sp_team_get_min_group (doc->team),
                           shown->len, n_members);
-  paragraph (doc, rule, COLOR_TEXT);
+  paragraph (doc, rule, SP_PDF_COLOR_TEXT);
 
   if (sp_team_is_hidden (doc->team))
     paragraph (doc, _("The team is smaller than the minimum group, so no count is shown."),
@@ -229,15 +181,15 @@ draw_profile_cell (Doc             *doc,
     g_warning ("Failed to draw an avatar in the team PDF: %s", error->message);
 
   text_y += draw_text (doc, profile != NULL ? profile->name : _("No match"), x, text_y, width,
-                       8, PANGO_WEIGHT_BOLD, COLOR_TEXT);
-  draw_text (doc, count, x, text_y, width, 9, PANGO_WEIGHT_NORMAL, COLOR_ACCENT);
+                       8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT);
+  draw_text (doc, count, x, text_y, width, 9, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_ACCENT);
 }
 
 static void
 section_profiles (Doc *doc)
 {
   guint n_profiles = sp_framework_get_n_profiles (doc->framework);
-  double width = CONTENT_WIDTH / PROFILES_PER_ROW;
+  double width = SP_PDF_CONTENT_WIDTH / PROFILES_PER_ROW;
   double row_height = AVATAR_SIZE + 34;
 
   heading (doc, _("Profiles in the team"), row_height);
@@ -253,7 +205,7 @@ section_profiles (Doc *doc)
       if (column == 0)
         ensure_space (doc, row_height);
 
-      draw_profile_cell (doc, profile, MARGIN + column * width, doc->y, width - 4);
+      draw_profile_cell (doc, profile, SP_PDF_MARGIN + column * width, doc->y, width - 4);
     }
 
   doc->y += row_height;
@@ -274,10 +226,10 @@ draw_member_names (Doc     *doc,
       pango_layout_set_width (layout, (int) (NAME_HEIGHT * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       cairo_save (doc->cr);
-      cairo_move_to (doc->cr, MARGIN + LABEL_WIDTH + j * CELL_WIDTH + 3,
+      cairo_move_to (doc->cr, SP_PDF_MARGIN + LABEL_WIDTH + j * CELL_WIDTH + 3,
                      doc->y + NAME_HEIGHT);
       cairo_rotate (doc->cr, -G_PI / 2);
-      set_color (doc->cr, COLOR_TEXT);
+      sp_pdf_set_color (doc->cr, SP_PDF_COLOR_TEXT);
       pango_cairo_show_layout (doc->cr, layout);
       cairo_restore (doc->cr);
     }
@@ -296,8 +248,8 @@ draw_heat_row (Doc                *doc,
 
   pango_layout_set_width (label, (int) ((LABEL_WIDTH - 6) * PANGO_SCALE));
   pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-  set_color (doc->cr, COLOR_TEXT);
-  cairo_move_to (doc->cr, MARGIN, doc->y + 1);
+  sp_pdf_set_color (doc->cr, SP_PDF_COLOR_TEXT);
+  cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y + 1);
   pango_cairo_show_layout (doc->cr, label);
 
   for (guint j = 0; j < count; j++)
@@ -305,8 +257,8 @@ draw_heat_row (Doc                *doc,
       guint index = g_array_index (shown, guint, first + j);
       double score = sp_team_get_member_score (doc->team, index, competence);
 
-      set_color (doc->cr, isnan (score) ? COLOR_GREY : band_colors[sp_band_for_score (score)]);
-      cairo_rectangle (doc->cr, MARGIN + LABEL_WIDTH + j * CELL_WIDTH, doc->y,
+      sp_pdf_set_color (doc->cr, isnan (score) ? COLOR_GREY : band_colors[sp_band_for_score (score)]);
+      cairo_rectangle (doc->cr, SP_PDF_MARGIN + LABEL_WIDTH + j * CELL_WIDTH, doc->y,
                        CELL_WIDTH - 1.5, CELL_HEIGHT - 1.5);
       cairo_fill (doc->cr);
     }
@@ -317,7 +269,7 @@ draw_heat_row (Doc                *doc,
 static void
 draw_legend (Doc *doc)
 {
-  double x = MARGIN;
+  double x = SP_PDF_MARGIN;
 
   doc->y += 6;
   ensure_space (doc, 14);
@@ -327,10 +279,10 @@ draw_legend (Doc *doc)
       g_autoptr(PangoLayout) layout = doc_layout (doc, 7.5, PANGO_WEIGHT_NORMAL, text, 0);
       int width;
 
-      set_color (doc->cr, band < 0 ? COLOR_GREY : band_colors[band]);
+      sp_pdf_set_color (doc->cr, band < 0 ? COLOR_GREY : band_colors[band]);
       cairo_rectangle (doc->cr, x, doc->y + 1, 9, 9);
       cairo_fill (doc->cr);
-      set_color (doc->cr, COLOR_TEXT);
+      sp_pdf_set_color (doc->cr, SP_PDF_COLOR_TEXT);
       cairo_move_to (doc->cr, x + 12, doc->y);
       pango_cairo_show_layout (doc->cr, layout);
       pango_layout_get_size (layout, &width, NULL);
@@ -344,12 +296,12 @@ section_heat_map (Doc *doc)
 {
   g_autoptr(GArray) shown = sp_team_dup_shown_members (doc->team);
   guint n_competences = sp_framework_get_n_competences (doc->framework);
-  guint per_block = (guint) ((CONTENT_WIDTH - LABEL_WIDTH) / CELL_WIDTH);
+  guint per_block = (guint) ((SP_PDF_CONTENT_WIDTH - LABEL_WIDTH) / CELL_WIDTH);
 
   heading (doc, _("Heat map of the members shown by name"), NAME_HEIGHT + 3 * CELL_HEIGHT);
   if (shown->len == 0)
     {
-      paragraph (doc, _("No member agreed to be shown by name."), COLOR_MUTED);
+      paragraph (doc, _("No member agreed to be shown by name."), SP_PDF_COLOR_MUTED);
       return;
     }
 
@@ -391,7 +343,7 @@ coverage_label (SpCoverage coverage,
       return _("Covered");
     case SP_COVERAGE_HIDDEN:
     default:
-      *color = COLOR_MUTED;
+      *color = SP_PDF_COLOR_MUTED;
       return _("Not shown");
     }
 }
@@ -405,19 +357,19 @@ draw_coverage_row (Doc                *doc,
   g_autofree char *count_text = dup_count_text (doc->team, count);
   g_autofree char *level = g_strdup_printf ("%.0f",
                                             sp_team_get_competence_level (doc->team, competence));
-  guint32 color = COLOR_MUTED;
+  guint32 color = SP_PDF_COLOR_MUTED;
   const char *label = coverage_label (coverage, &color);
   double height;
 
   ensure_space (doc, 12);
-  height = draw_text (doc, competence->name, MARGIN, doc->y, 230, 8, PANGO_WEIGHT_NORMAL,
-                      COLOR_TEXT);
-  draw_text (doc, level, MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_NORMAL, COLOR_MUTED);
-  draw_text (doc, count_text, MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_NORMAL, COLOR_TEXT);
-  set_color (doc->cr, color);
-  cairo_arc (doc->cr, MARGIN + 368, doc->y + 5.5, 3.5, 0, 2 * G_PI);
+  height = draw_text (doc, competence->name, SP_PDF_MARGIN, doc->y, 230, 8, PANGO_WEIGHT_NORMAL,
+                      SP_PDF_COLOR_TEXT);
+  draw_text (doc, level, SP_PDF_MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED);
+  draw_text (doc, count_text, SP_PDF_MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_TEXT);
+  sp_pdf_set_color (doc->cr, color);
+  cairo_arc (doc->cr, SP_PDF_MARGIN + 368, doc->y + 5.5, 3.5, 0, 2 * G_PI);
   cairo_fill (doc->cr);
-  draw_text (doc, label, MARGIN + 376, doc->y, CONTENT_WIDTH - 376, 8, PANGO_WEIGHT_BOLD, color);
+  draw_text (doc, label, SP_PDF_MARGIN + 376, doc->y, SP_PDF_CONTENT_WIDTH - 376, 8, PANGO_WEIGHT_BOLD, color);
   doc->y += MAX (height, 11) + 1.5;
 }
 
@@ -427,10 +379,10 @@ section_coverage (Doc *doc)
   guint n_competences = sp_framework_get_n_competences (doc->framework);
 
   heading (doc, _("Coverage: members who reach the required level"), 40);
-  draw_text (doc, _("Competence"), MARGIN, doc->y, 230, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
-  draw_text (doc, _("Level"), MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
-  draw_text (doc, _("Members"), MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
-  draw_text (doc, _("Status"), MARGIN + 376, doc->y, 100, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
+  draw_text (doc, _("Competence"), SP_PDF_MARGIN, doc->y, 230, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
+  draw_text (doc, _("Level"), SP_PDF_MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
+  draw_text (doc, _("Members"), SP_PDF_MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
+  draw_text (doc, _("Status"), SP_PDF_MARGIN + 376, doc->y, 100, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
   doc->y += 14;
 
   for (guint i = 0; i < n_competences; i++)
@@ -446,7 +398,7 @@ section_uncovered (Doc *doc)
   heading (doc, _("Roles nobody covers"), 30);
   if (sp_team_is_hidden (doc->team))
     {
-      paragraph (doc, _("Not shown: the team is smaller than the minimum group."), COLOR_MUTED);
+      paragraph (doc, _("Not shown: the team is smaller than the minimum group."), SP_PDF_COLOR_MUTED);
       return;
     }
 
@@ -458,9 +410,9 @@ section_uncovered (Doc *doc)
     }
 
   paragraph (doc, roles->len > 0 ? text->str : _("Every role is covered by at least one member."),
-             COLOR_TEXT);
+             SP_PDF_COLOR_TEXT);
   paragraph (doc, _("A member covers a role when they reach the required level on all of its "
-                    "competences."), COLOR_MUTED);
+                    "competences."), SP_PDF_COLOR_MUTED);
 }
 
 static void
@@ -471,7 +423,7 @@ section_suggestions (Doc *doc)
   heading (doc, _("Suggested team activities for the largest gaps"), 40);
   if (suggestions->len == 0)
     {
-      paragraph (doc, _("No gap to suggest activities for."), COLOR_MUTED);
+      paragraph (doc, _("No gap to suggest activities for."), SP_PDF_COLOR_MUTED);
       return;
     }
 
@@ -483,10 +435,10 @@ section_suggestions (Doc *doc)
         : g_strdup (suggestion->title);
 
       ensure_space (doc, 30);
-      doc->y += draw_text (doc, title, MARGIN, doc->y, CONTENT_WIDTH, 9.5, PANGO_WEIGHT_BOLD,
-                           COLOR_TEXT);
+      doc->y += draw_text (doc, title, SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, 9.5, PANGO_WEIGHT_BOLD,
+                           SP_PDF_COLOR_TEXT);
       if (suggestion->summary != NULL)
-        paragraph (doc, suggestion->summary, COLOR_MUTED);
+        paragraph (doc, suggestion->summary, SP_PDF_COLOR_MUTED);
       doc->y += 4;
     }
 }
@@ -495,7 +447,7 @@ static void
 render (Doc *doc)
 {
   doc->page = 1;
-  doc->y = MARGIN;
+  doc->y = SP_PDF_MARGIN;
 
   section_title (doc);
   section_profiles (doc);
@@ -509,51 +461,28 @@ render (Doc *doc)
 }
 
 static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 const char  *reason)
+render_cb (cairo_t      *cr,
+           PangoContext *context,
+           gpointer      user_data)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  Doc *doc = user_data;
 
-  g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not write “%s”: %s"), display, reason);
+  doc->cr = cr;
+  doc->context = context;
+  render (doc);
 }
 
-static gboolean
-render_to (SpTeam      *team,
-           const char  *tmp_path,
-           const char  *path,
-           GError     **error)
+static cairo_status_t
+write_pdf (cairo_write_func_t  write_func,
+           void               *closure,
+           gpointer            user_data)
 {
-  g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(cairo_t) cr = NULL;
-  cairo_status_t status;
   Doc doc = { 0 };
 
-  surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Team self-audit"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SSE Portfolio");
-  cr = cairo_create (surface);
+  doc.team = user_data;
+  doc.framework = sp_team_get_framework (doc.team);
 
-  doc.cr = cr;
-  doc.context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (doc.context, 72);
-  doc.team = team;
-  doc.framework = sp_team_get_framework (team);
-  render (&doc);
-  g_object_unref (doc.context);
-
-  status = cairo_status (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      set_write_error (error, path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return sp_pdf_render (write_func, closure, _("Team self-audit"), NULL, render_cb, &doc);
 }
 
 /**
@@ -569,62 +498,15 @@ sp_team_export_pdf (SpTeam      *team,
                     const char  *path,
                     GError     **error)
 {
-  g_autofree char *tmp_path = NULL;
-  int fd;
-
   g_return_val_if_fail (SP_IS_TEAM (team), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp (tmp_path);
-  if (fd < 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  if (!render_to (team, tmp_path, path, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return TRUE;
+  /* Other people's results: readable by the owner only. */
+  return sp_export_write_stream (path, 0600, write_pdf, team, error);
 }
 
 /* CSV. */
-
-static void
-append_field (GString    *out,
-              const char *field)
-{
-  if (field == NULL)
-    field = "";
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, field);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 append_member_row (SpTeam  *team,
@@ -635,7 +517,7 @@ append_member_row (SpTeam  *team,
   guint n_competences = sp_framework_get_n_competences (framework);
   const SpProfile *profile = sp_team_get_member_profile (team, index);
 
-  append_field (out, sp_share_get_member_name (sp_team_get_member (team, index)));
+  sp_csv_append_field (out, sp_share_get_member_name (sp_team_get_member (team, index)));
   g_string_append_c (out, ',');
   g_string_append (out, profile != NULL ? profile->id : "none");
 
@@ -643,12 +525,9 @@ append_member_row (SpTeam  *team,
     {
       double score = sp_team_get_member_score (team, index,
                                                sp_framework_get_competence (framework, i));
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
       g_string_append_c (out, ',');
-      g_string_append (out, isnan (score) ? "na"
-                                          : g_ascii_formatd (buffer, sizeof buffer, "%.1f",
-                                                             score));
+      sp_csv_append_score (out, score);
     }
   g_string_append (out, "\r\n");
 }
@@ -668,7 +547,7 @@ sp_team_export_csv_bytes (SpTeam *team)
   for (guint i = 0; i < n_competences; i++)
     {
       g_string_append_c (out, ',');
-      append_field (out, sp_framework_get_competence (framework, i)->id);
+      sp_csv_append_field (out, sp_framework_get_competence (framework, i)->id);
     }
   g_string_append (out, "\r\n");
 
@@ -685,7 +564,6 @@ sp_team_export_csv (SpTeam      *team,
                     GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length = 0;
   const char *data;
 
@@ -695,12 +573,6 @@ sp_team_export_csv (SpTeam      *team,
 
   bytes = sp_team_export_csv_bytes (team);
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                 &local_error))
-    {
-      set_write_error (error, path, local_error->message);
-      return FALSE;
-    }
 
-  return TRUE;
+  return sp_export_write_file (path, data, length, 0600, error);
 }
