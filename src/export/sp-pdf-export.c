@@ -16,7 +16,18 @@
 
 #include <math.h>
 
-#define CONTENT_TOP   SP_PDF_MARGIN
+/* Short names for the shared page and colours (sp-pdf-doc-private.h). */
+#define PAGE_WIDTH      SP_PDF_PAGE_WIDTH
+#define MARGIN          SP_PDF_MARGIN
+#define CONTENT_WIDTH   SP_PDF_CONTENT_WIDTH
+#define CONTENT_BOTTOM  SP_PDF_CONTENT_BOTTOM
+#define FOOTER_Y        SP_PDF_FOOTER_Y
+#define COLOR_TEXT      SP_PDF_COLOR_TEXT
+#define COLOR_MUTED     SP_PDF_COLOR_MUTED
+#define COLOR_ACCENT    SP_PDF_COLOR_ACCENT
+#define COLOR_RULE      SP_PDF_COLOR_RULE
+
+#define CONTENT_TOP   MARGIN
 #define AVATAR_SIZE   112.0
 #define MAX_GAPS      5
 
@@ -89,14 +100,14 @@ draw_footer (Doc *doc)
   g_autofree char *text = dup_footer_text (doc);
   g_autoptr(PangoLayout) layout = doc_layout (doc, 7.5, PANGO_WEIGHT_NORMAL, text, 0);
 
-  cairo_move_to (doc->cr, SP_PDF_MARGIN, SP_PDF_FOOTER_Y - 6);
-  cairo_line_to (doc->cr, SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN, SP_PDF_FOOTER_Y - 6);
+  cairo_move_to (doc->cr, MARGIN, FOOTER_Y - 6);
+  cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, FOOTER_Y - 6);
   cairo_set_line_width (doc->cr, 0.5);
-  sp_pdf_set_color (doc->cr, SP_PDF_COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
 
-  show_layout (doc, layout, SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN - sp_pdf_layout_get_width (layout), SP_PDF_FOOTER_Y,
-               SP_PDF_COLOR_MUTED);
+  show_layout (doc, layout, PAGE_WIDTH - MARGIN - sp_pdf_layout_get_width (layout), FOOTER_Y,
+               COLOR_MUTED);
 }
 
 static void
@@ -165,9 +176,9 @@ draw_paragraph (Doc        *doc,
                 guint32     color,
                 double      space_after)
 {
-  g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, text, SP_PDF_CONTENT_WIDTH);
+  g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, text, CONTENT_WIDTH);
 
-  draw_flowing (doc, layout, SP_PDF_MARGIN, color);
+  draw_flowing (doc, layout, MARGIN, color);
   doc->y += space_after;
 }
 
@@ -179,7 +190,7 @@ draw_heading (Doc        *doc,
               double      keep)
 {
   g_autoptr(PangoLayout) layout = doc_layout (doc, 13, PANGO_WEIGHT_BOLD, text,
-                                              SP_PDF_CONTENT_WIDTH);
+                                              CONTENT_WIDTH);
   double height = sp_pdf_layout_get_height (layout);
 
   if (doc->y > CONTENT_TOP)
@@ -187,7 +198,7 @@ draw_heading (Doc        *doc,
   if (doc_ensure_space (doc, height + 6 + keep))
     doc->y = CONTENT_TOP;
 
-  show_layout (doc, layout, SP_PDF_MARGIN, doc->y, SP_PDF_COLOR_ACCENT);
+  show_layout (doc, layout, MARGIN, doc->y, COLOR_ACCENT);
   doc->y += height + 6;
 }
 
@@ -213,7 +224,7 @@ draw_avatar (Doc    *doc,
   g_autoptr(GError) error = NULL;
   g_autoptr(PangoLayout) caption = NULL;
   g_autofree char *text = NULL;
-  double x = SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN - AVATAR_SIZE;
+  double x = PAGE_WIDTH - MARGIN - AVATAR_SIZE;
 
   if (profile == NULL)
     return;
@@ -234,19 +245,19 @@ draw_avatar (Doc    *doc,
 
   caption = doc_layout (doc, 9, PANGO_WEIGHT_BOLD, text, AVATAR_SIZE);
   pango_layout_set_alignment (caption, PANGO_ALIGN_CENTER);
-  show_layout (doc, caption, x, top + AVATAR_SIZE + 4, SP_PDF_COLOR_TEXT);
+  show_layout (doc, caption, x, top + AVATAR_SIZE + 4, COLOR_TEXT);
 }
 
 static void
 section_title (Doc *doc)
 {
-  double text_width = SP_PDF_CONTENT_WIDTH - AVATAR_SIZE - 20;
+  double text_width = CONTENT_WIDTH - AVATAR_SIZE - 20;
   g_autoptr(PangoLayout) title = doc_layout (doc, 22, PANGO_WEIGHT_BOLD,
                                              _("Personal development plan"), text_width);
   double top = doc->y;
   double y = top;
 
-  show_layout (doc, title, SP_PDF_MARGIN, y, SP_PDF_COLOR_TEXT);
+  show_layout (doc, title, MARGIN, y, COLOR_TEXT);
   y += sp_pdf_layout_get_height (title) + 6;
 
   if (doc->name != NULL)
@@ -254,7 +265,7 @@ section_title (Doc *doc)
       g_autoptr(PangoLayout) name = doc_layout (doc, 15, PANGO_WEIGHT_NORMAL, doc->name,
                                                 text_width);
 
-      show_layout (doc, name, SP_PDF_MARGIN, y, SP_PDF_COLOR_TEXT);
+      show_layout (doc, name, MARGIN, y, COLOR_TEXT);
       y += sp_pdf_layout_get_height (name) + 4;
     }
 
@@ -268,7 +279,7 @@ section_title (Doc *doc)
       g_autoptr(PangoLayout) date = doc_layout (doc, 10, PANGO_WEIGHT_NORMAL, text,
                                                 text_width);
 
-      show_layout (doc, date, SP_PDF_MARGIN, y, SP_PDF_COLOR_MUTED);
+      show_layout (doc, date, MARGIN, y, COLOR_MUTED);
       y += sp_pdf_layout_get_height (date);
     }
 
@@ -283,9 +294,9 @@ section_explanation (Doc *doc)
   g_autofree char *explanation = sp_result_dup_explanation (doc->result);
 
   if (headline != NULL && *headline != '\0')
-    draw_paragraph (doc, headline, 13, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT, 6);
+    draw_paragraph (doc, headline, 13, PANGO_WEIGHT_BOLD, COLOR_TEXT, 6);
   if (explanation != NULL && *explanation != '\0')
-    draw_paragraph (doc, explanation, 10, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_TEXT, 4);
+    draw_paragraph (doc, explanation, 10, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 4);
 }
 
 static char *
@@ -328,14 +339,15 @@ draw_affinity_row (Doc              *doc,
   g_autofree char *number = dup_score_text (affinity->affinity);
   g_autoptr(PangoLayout) value = doc_layout (doc, 10, weight, number, 0);
   double height = MAX (sp_pdf_layout_get_height (name), 17);
-  double bar_x = SP_PDF_MARGIN + 160;
-  double bar_width = SP_PDF_CONTENT_WIDTH - 160 - 40;
+  double bar_x = MARGIN + 160;
+  double bar_width = CONTENT_WIDTH - 160 - 40;
 
   doc_ensure_space (doc, height);
-  show_layout (doc, name, SP_PDF_MARGIN, doc->y, SP_PDF_COLOR_TEXT);
+  show_layout (doc, name, MARGIN, doc->y, COLOR_TEXT);
   draw_bar (doc, bar_x, doc->y + 4, bar_width, 8, affinity->affinity,
-            is_match ? SP_PDF_COLOR_ACCENT : COLOR_BAR);
-  show_layout (doc, value, SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN - sp_pdf_layout_get_width (value), doc->y, SP_PDF_COLOR_TEXT);
+            is_match ? COLOR_ACCENT : COLOR_BAR);
+  show_layout (doc, value, PAGE_WIDTH - MARGIN - sp_pdf_layout_get_width (value), doc->y,
+               COLOR_TEXT);
   doc->y += height;
 }
 
@@ -352,7 +364,7 @@ section_affinities (Doc *doc)
   draw_heading (doc, heading, 40);
   draw_paragraph (doc,
                   _("Affinity with each role profile, from 0 to 100, best first."),
-                  9, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED, 6);
+                  9, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 6);
 
   for (guint rank = 0; rank < n; rank++)
     {
@@ -386,7 +398,7 @@ section_radar (Doc *doc)
     /* Translators: the radar legend, then the date of the previous assessment */
     : g_strdup_printf (_("%s The dashed outline shows your previous assessment, of %s."),
                        bands, doc->previous_date);
-  double size = SP_PDF_CONTENT_WIDTH;
+  double size = CONTENT_WIDTH;
   SpRadarStyle style;
 
   sp_radar_style_init_print (&style);
@@ -396,16 +408,16 @@ section_radar (Doc *doc)
     doc_new_page (doc);
 
   draw_heading (doc, _("Your competences at a glance"), size);
-  sp_radar_draw (doc->cr, &style, doc->result, doc->previous, SP_PDF_MARGIN, doc->y, size, size);
+  sp_radar_draw (doc->cr, &style, doc->result, doc->previous, MARGIN, doc->y, size, size);
   doc->y += size + 8;
-  draw_paragraph (doc, legend, 9, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED, 0);
+  draw_paragraph (doc, legend, 9, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 0);
 }
 
 /* Column positions of the competence and gap tables. */
 #define COL_NAME_WIDTH  270.0
-#define COL_BAND_X      (SP_PDF_MARGIN + 285)
+#define COL_BAND_X      (MARGIN + 285)
 #define COL_BAND_WIDTH  150.0
-#define COL_SCORE_RIGHT (SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN - 4)
+#define COL_SCORE_RIGHT (PAGE_WIDTH - MARGIN - 4)
 
 static void
 draw_table_header (Doc        *doc,
@@ -418,14 +430,14 @@ draw_table_header (Doc        *doc,
   g_autoptr(PangoLayout) c = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, third, 0);
   double height = sp_pdf_layout_get_height (a) + 6;
 
-  show_layout (doc, a, SP_PDF_MARGIN + 4, doc->y + 2, SP_PDF_COLOR_MUTED);
-  show_layout (doc, b, COL_BAND_X, doc->y + 2, SP_PDF_COLOR_MUTED);
-  show_layout (doc, c, COL_SCORE_RIGHT - sp_pdf_layout_get_width (c), doc->y + 2, SP_PDF_COLOR_MUTED);
+  show_layout (doc, a, MARGIN + 4, doc->y + 2, COLOR_MUTED);
+  show_layout (doc, b, COL_BAND_X, doc->y + 2, COLOR_MUTED);
+  show_layout (doc, c, COL_SCORE_RIGHT - sp_pdf_layout_get_width (c), doc->y + 2, COLOR_MUTED);
 
-  cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y + height);
-  cairo_line_to (doc->cr, SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN, doc->y + height);
+  cairo_move_to (doc->cr, MARGIN, doc->y + height);
+  cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + height);
   cairo_set_line_width (doc->cr, 0.75);
-  sp_pdf_set_color (doc->cr, SP_PDF_COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
   doc->y += height + 2;
 }
@@ -467,9 +479,10 @@ draw_competence_row (Doc                *doc,
   words = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, band, COL_BAND_WIDTH);
   value = doc_layout (doc, 9.5, PANGO_WEIGHT_BOLD, number, 0);
 
-  show_layout (doc, name, SP_PDF_MARGIN + 4, doc->y + 2.5, SP_PDF_COLOR_TEXT);
-  show_layout (doc, words, COL_BAND_X, doc->y + 2.5, assessed ? SP_PDF_COLOR_TEXT : SP_PDF_COLOR_MUTED);
-  show_layout (doc, value, COL_SCORE_RIGHT - sp_pdf_layout_get_width (value), doc->y + 2.5, SP_PDF_COLOR_TEXT);
+  show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, words, COL_BAND_X, doc->y + 2.5, assessed ? COLOR_TEXT : COLOR_MUTED);
+  show_layout (doc, value, COL_SCORE_RIGHT - sp_pdf_layout_get_width (value), doc->y + 2.5,
+               COLOR_TEXT);
   doc->y += height;
 }
 
@@ -480,23 +493,23 @@ draw_group_row (Doc             *doc,
 {
   const char *text = profile != NULL ? profile->name : _("Transversal competences");
   g_autoptr(PangoLayout) layout = doc_layout (doc, 9.5, PANGO_WEIGHT_BOLD, text,
-                                              SP_PDF_CONTENT_WIDTH - 8);
+                                              CONTENT_WIDTH - 8);
   double height = sp_pdf_layout_get_height (layout) + 6;
 
   /* A group's title never ends a page. */
   if (doc_ensure_space (doc, height + keep))
     draw_competence_table_header (doc);
 
-  cairo_rectangle (doc->cr, SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, height);
+  cairo_rectangle (doc->cr, MARGIN, doc->y, CONTENT_WIDTH, height);
   sp_pdf_set_color (doc->cr, COLOR_SHADE);
   cairo_fill (doc->cr);
-  show_layout (doc, layout, SP_PDF_MARGIN + 4, doc->y + 3, SP_PDF_COLOR_TEXT);
+  show_layout (doc, layout, MARGIN + 4, doc->y + 3, COLOR_TEXT);
   doc->y += height;
 }
 
 /* Columns of the comparison table: then and now right-aligned. */
-#define COL_THEN_RIGHT (SP_PDF_MARGIN + 370)
-#define COL_NOW_RIGHT  (SP_PDF_MARGIN + 430)
+#define COL_THEN_RIGHT (MARGIN + 370)
+#define COL_NOW_RIGHT  (MARGIN + 430)
 
 typedef struct
 {
@@ -565,15 +578,16 @@ draw_comparison_header (Doc *doc)
   g_autoptr(PangoLayout) change = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Change"), 0);
   double height = sp_pdf_layout_get_height (name) + 6;
 
-  show_layout (doc, name, SP_PDF_MARGIN + 4, doc->y + 2, SP_PDF_COLOR_MUTED);
-  show_layout (doc, then, COL_THEN_RIGHT - sp_pdf_layout_get_width (then), doc->y + 2, SP_PDF_COLOR_MUTED);
-  show_layout (doc, now, COL_NOW_RIGHT - sp_pdf_layout_get_width (now), doc->y + 2, SP_PDF_COLOR_MUTED);
-  show_layout (doc, change, COL_SCORE_RIGHT - sp_pdf_layout_get_width (change), doc->y + 2, SP_PDF_COLOR_MUTED);
+  show_layout (doc, name, MARGIN + 4, doc->y + 2, COLOR_MUTED);
+  show_layout (doc, then, COL_THEN_RIGHT - sp_pdf_layout_get_width (then), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, now, COL_NOW_RIGHT - sp_pdf_layout_get_width (now), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, change, COL_SCORE_RIGHT - sp_pdf_layout_get_width (change), doc->y + 2,
+               COLOR_MUTED);
 
-  cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y + height);
-  cairo_line_to (doc->cr, SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN, doc->y + height);
+  cairo_move_to (doc->cr, MARGIN, doc->y + height);
+  cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + height);
   cairo_set_line_width (doc->cr, 0.75);
-  sp_pdf_set_color (doc->cr, SP_PDF_COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
   doc->y += height + 2;
 }
@@ -607,11 +621,12 @@ draw_move_row (Doc        *doc,
   if (doc_ensure_space (doc, height))
     draw_comparison_header (doc);
 
-  show_layout (doc, name, SP_PDF_MARGIN + 4, doc->y + 2.5, SP_PDF_COLOR_TEXT);
-  show_layout (doc, then, COL_THEN_RIGHT - sp_pdf_layout_get_width (then), doc->y + 2.5, SP_PDF_COLOR_MUTED);
-  show_layout (doc, now, COL_NOW_RIGHT - sp_pdf_layout_get_width (now), doc->y + 2.5, SP_PDF_COLOR_TEXT);
+  show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, then, COL_THEN_RIGHT - sp_pdf_layout_get_width (then), doc->y + 2.5,
+               COLOR_MUTED);
+  show_layout (doc, now, COL_NOW_RIGHT - sp_pdf_layout_get_width (now), doc->y + 2.5, COLOR_TEXT);
   show_layout (doc, change, COL_SCORE_RIGHT - sp_pdf_layout_get_width (change), doc->y + 2.5,
-               SP_PDF_COLOR_ACCENT);
+               COLOR_ACCENT);
   doc->y += height;
 }
 
@@ -633,7 +648,7 @@ section_progress (Doc *doc)
   if (moves->len == 0)
     {
       draw_paragraph (doc, _("No competence score changed."), 10, PANGO_WEIGHT_NORMAL,
-                      SP_PDF_COLOR_TEXT, 4);
+                      COLOR_TEXT, 4);
       return;
     }
 
@@ -692,9 +707,10 @@ draw_gap_row (Doc         *doc,
   double height = sp_pdf_layout_get_height (name) + 5;
 
   doc_ensure_space (doc, height);
-  show_layout (doc, name, SP_PDF_MARGIN + 4, doc->y + 2.5, SP_PDF_COLOR_TEXT);
-  show_layout (doc, middle, COL_BAND_X, doc->y + 2.5, SP_PDF_COLOR_TEXT);
-  show_layout (doc, value, COL_SCORE_RIGHT - sp_pdf_layout_get_width (value), doc->y + 2.5, SP_PDF_COLOR_TEXT);
+  show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, middle, COL_BAND_X, doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, value, COL_SCORE_RIGHT - sp_pdf_layout_get_width (value), doc->y + 2.5,
+               COLOR_TEXT);
   doc->y += height;
 }
 
@@ -709,13 +725,13 @@ section_gaps (Doc             *doc,
     {
       draw_paragraph (doc, _("You already reach the level this profile asks for in "
                              "every one of its competences."),
-                      10, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_TEXT, 4);
+                      10, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 4);
       return;
     }
 
   doc->y += 4;
   doc_ensure_space (doc, 60);
-  draw_paragraph (doc, _("Gaps, most important first"), 10.5, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT, 2);
+  draw_paragraph (doc, _("Gaps, most important first"), 10.5, PANGO_WEIGHT_BOLD, COLOR_TEXT, 2);
   draw_table_header (doc, _("Competence"), _("Now → needed"), _("Gap"));
   for (guint i = 0; i < n; i++)
     draw_gap_row (doc, &g_array_index (gaps, SpGap, i));
@@ -732,14 +748,14 @@ section_target (Doc *doc)
   if (target == NULL)
     {
       draw_paragraph (doc, _("No target profile has been chosen yet."),
-                      10, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_TEXT, 4);
+                      10, PANGO_WEIGHT_NORMAL, COLOR_TEXT, 4);
       return;
     }
 
   text = g_strdup_printf (_("Target profile: %s"), target->name);
-  draw_paragraph (doc, text, 11, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT, 2);
+  draw_paragraph (doc, text, 11, PANGO_WEIGHT_BOLD, COLOR_TEXT, 2);
   if (target->tagline != NULL)
-    draw_paragraph (doc, target->tagline, 9.5, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED, 4);
+    draw_paragraph (doc, target->tagline, 9.5, PANGO_WEIGHT_NORMAL, COLOR_MUTED, 4);
   section_gaps (doc, target);
 }
 
@@ -851,7 +867,7 @@ draw_goal (Doc          *doc,
 {
   g_autofree char *markup = dup_goal_markup (doc, goal, number);
   g_autoptr(PangoLayout) layout = doc_layout (doc, 10, PANGO_WEIGHT_NORMAL, "",
-                                              SP_PDF_CONTENT_WIDTH - 12);
+                                              CONTENT_WIDTH - 12);
   double height;
   double top;
   int page;
@@ -861,18 +877,18 @@ draw_goal (Doc          *doc,
   height = sp_pdf_layout_get_height (layout);
 
   /* Keep a goal on one page when it fits on one at all. */
-  if (height <= SP_PDF_CONTENT_BOTTOM - CONTENT_TOP)
+  if (height <= CONTENT_BOTTOM - CONTENT_TOP)
     doc_ensure_space (doc, height);
 
   top = doc->y;
   page = doc->page;
-  draw_flowing (doc, layout, SP_PDF_MARGIN + 12, SP_PDF_COLOR_TEXT);
+  draw_flowing (doc, layout, MARGIN + 12, COLOR_TEXT);
 
   /* The bar marks the goal; a goal split over two pages goes without. */
   if (page == doc->page)
     {
-      cairo_rectangle (doc->cr, SP_PDF_MARGIN, top, 3, doc->y - top);
-      sp_pdf_set_color (doc->cr, SP_PDF_COLOR_ACCENT);
+      cairo_rectangle (doc->cr, MARGIN, top, 3, doc->y - top);
+      sp_pdf_set_color (doc->cr, COLOR_ACCENT);
       cairo_fill (doc->cr);
     }
   doc->y += 12;
@@ -885,12 +901,12 @@ section_goals (Doc *doc)
 
   doc->y += 10;
   doc_ensure_space (doc, 60);
-  draw_paragraph (doc, _("Goals"), 10.5, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT, 6);
+  draw_paragraph (doc, _("Goals"), 10.5, PANGO_WEIGHT_BOLD, COLOR_TEXT, 6);
 
   if (n == 0)
     {
       draw_paragraph (doc, _("No goals have been set yet."), 10, PANGO_WEIGHT_NORMAL,
-                      SP_PDF_COLOR_TEXT, 4);
+                      COLOR_TEXT, 4);
       return;
     }
 
@@ -930,7 +946,7 @@ section_plan (Doc *doc)
 {
   double height = measure_plan (doc);
 
-  if (doc->y + height > doc->bottom && height <= SP_PDF_CONTENT_BOTTOM - CONTENT_TOP)
+  if (doc->y + height > doc->bottom && height <= CONTENT_BOTTOM - CONTENT_TOP)
     doc_new_page (doc);
 
   draw_plan (doc);
@@ -950,11 +966,11 @@ section_notes (Doc *doc)
   draw_heading (doc, _("Notes from the conversation"), line_gap * 3);
   for (int i = 1; i <= MIN (n_lines, 8); i++)
     {
-      cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y + i * line_gap);
-      cairo_line_to (doc->cr, SP_PDF_PAGE_WIDTH - SP_PDF_MARGIN, doc->y + i * line_gap);
+      cairo_move_to (doc->cr, MARGIN, doc->y + i * line_gap);
+      cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + i * line_gap);
     }
   cairo_set_line_width (doc->cr, 0.5);
-  sp_pdf_set_color (doc->cr, SP_PDF_COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
   doc->y += MIN (n_lines, 8) * line_gap;
 }
@@ -964,7 +980,7 @@ render_document (Doc *doc)
 {
   doc->page = 1;
   doc->y = CONTENT_TOP;
-  doc->bottom = SP_PDF_CONTENT_BOTTOM;
+  doc->bottom = CONTENT_BOTTOM;
 
   section_title (doc);
   section_explanation (doc);

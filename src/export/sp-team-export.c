@@ -16,6 +16,15 @@
 
 #include <math.h>
 
+/* Short names for the shared page and colours (sp-pdf-doc-private.h). */
+#define MARGIN          SP_PDF_MARGIN
+#define CONTENT_WIDTH   SP_PDF_CONTENT_WIDTH
+#define CONTENT_BOTTOM  SP_PDF_CONTENT_BOTTOM
+#define FOOTER_Y        SP_PDF_FOOTER_Y
+#define COLOR_TEXT      SP_PDF_COLOR_TEXT
+#define COLOR_MUTED     SP_PDF_COLOR_MUTED
+#define COLOR_ACCENT    SP_PDF_COLOR_ACCENT
+
 #define AVATAR_SIZE    56.0
 #define PROFILES_PER_ROW 6
 #define LABEL_WIDTH    170.0
@@ -76,7 +85,7 @@ draw_footer (Doc *doc)
 {
   g_autofree char *text = g_strdup_printf (_("SSE Portfolio · team audit · page %d"), doc->page);
 
-  draw_text (doc, text, SP_PDF_MARGIN, SP_PDF_FOOTER_Y, 0, 7.5, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED);
+  draw_text (doc, text, MARGIN, FOOTER_Y, 0, 7.5, PANGO_WEIGHT_NORMAL, COLOR_MUTED);
 }
 
 static void
@@ -85,14 +94,14 @@ new_page (Doc *doc)
   draw_footer (doc);
   cairo_show_page (doc->cr);
   doc->page++;
-  doc->y = SP_PDF_MARGIN;
+  doc->y = MARGIN;
 }
 
 static void
 ensure_space (Doc    *doc,
               double  height)
 {
-  if (doc->y + height > SP_PDF_CONTENT_BOTTOM && doc->y > SP_PDF_MARGIN)
+  if (doc->y + height > CONTENT_BOTTOM && doc->y > MARGIN)
     new_page (doc);
 }
 
@@ -103,8 +112,8 @@ heading (Doc        *doc,
 {
   doc->y += 14;
   ensure_space (doc, 22 + keep);
-  doc->y += draw_text (doc, text, SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, 13, PANGO_WEIGHT_BOLD,
-                       SP_PDF_COLOR_ACCENT);
+  doc->y += draw_text (doc, text, MARGIN, doc->y, CONTENT_WIDTH, 13, PANGO_WEIGHT_BOLD,
+                       COLOR_ACCENT);
   doc->y += 6;
 }
 
@@ -114,11 +123,11 @@ paragraph (Doc        *doc,
            guint32     color)
 {
   g_autoptr(PangoLayout) layout = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, text,
-                                              SP_PDF_CONTENT_WIDTH);
+                                              CONTENT_WIDTH);
 
   ensure_space (doc, sp_pdf_layout_get_height (layout));
   sp_pdf_set_color (doc->cr, color);
-  cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y);
+  cairo_move_to (doc->cr, MARGIN, doc->y);
   pango_cairo_show_layout (doc->cr, layout);
   doc->y += sp_pdf_layout_get_height (layout) + 4;
 }
@@ -144,19 +153,19 @@ section_title (Doc *doc)
   g_autofree char *summary = NULL;
   g_autofree char *rule = NULL;
 
-  doc->y += draw_text (doc, _("Team self-audit"), SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, 22,
-                       PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT);
+  doc->y += draw_text (doc, _("Team self-audit"), MARGIN, doc->y, CONTENT_WIDTH, 22,
+                       PANGO_WEIGHT_BOLD, COLOR_TEXT);
   summary = g_strdup_printf (_("Members: %u · %s · required level %.0f"), n_members, date,
                              sp_team_get_required_level (doc->team));
-  doc->y += draw_text (doc, summary, SP_PDF_MARGIN, doc->y + 2, SP_PDF_CONTENT_WIDTH, 10,
-                       PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED) + 8;
+  doc->y += draw_text (doc, summary, MARGIN, doc->y + 2, CONTENT_WIDTH, 10,
+                       PANGO_WEIGHT_NORMAL, COLOR_MUTED) + 8;
 
   rule = g_strdup_printf (_("To keep everyone's answers private, no count of fewer than %u "
                             "members is shown: it reads “fewer than %u”. %u of %u members "
                             "agreed to be shown by name; the others appear only in counts."),
                           sp_team_get_min_group (doc->team), sp_team_get_min_group (doc->team),
                           shown->len, n_members);
-  paragraph (doc, rule, SP_PDF_COLOR_TEXT);
+  paragraph (doc, rule, COLOR_TEXT);
 
   if (sp_team_is_hidden (doc->team))
     paragraph (doc, _("The team is smaller than the minimum group, so no count is shown."),
@@ -181,15 +190,15 @@ draw_profile_cell (Doc             *doc,
     g_warning ("Failed to draw an avatar in the team PDF: %s", error->message);
 
   text_y += draw_text (doc, profile != NULL ? profile->name : _("No match"), x, text_y, width,
-                       8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_TEXT);
-  draw_text (doc, count, x, text_y, width, 9, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_ACCENT);
+                       8, PANGO_WEIGHT_BOLD, COLOR_TEXT);
+  draw_text (doc, count, x, text_y, width, 9, PANGO_WEIGHT_NORMAL, COLOR_ACCENT);
 }
 
 static void
 section_profiles (Doc *doc)
 {
   guint n_profiles = sp_framework_get_n_profiles (doc->framework);
-  double width = SP_PDF_CONTENT_WIDTH / PROFILES_PER_ROW;
+  double width = CONTENT_WIDTH / PROFILES_PER_ROW;
   double row_height = AVATAR_SIZE + 34;
 
   heading (doc, _("Profiles in the team"), row_height);
@@ -205,7 +214,7 @@ section_profiles (Doc *doc)
       if (column == 0)
         ensure_space (doc, row_height);
 
-      draw_profile_cell (doc, profile, SP_PDF_MARGIN + column * width, doc->y, width - 4);
+      draw_profile_cell (doc, profile, MARGIN + column * width, doc->y, width - 4);
     }
 
   doc->y += row_height;
@@ -226,10 +235,10 @@ draw_member_names (Doc     *doc,
       pango_layout_set_width (layout, (int) (NAME_HEIGHT * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       cairo_save (doc->cr);
-      cairo_move_to (doc->cr, SP_PDF_MARGIN + LABEL_WIDTH + j * CELL_WIDTH + 3,
+      cairo_move_to (doc->cr, MARGIN + LABEL_WIDTH + j * CELL_WIDTH + 3,
                      doc->y + NAME_HEIGHT);
       cairo_rotate (doc->cr, -G_PI / 2);
-      sp_pdf_set_color (doc->cr, SP_PDF_COLOR_TEXT);
+      sp_pdf_set_color (doc->cr, COLOR_TEXT);
       pango_cairo_show_layout (doc->cr, layout);
       cairo_restore (doc->cr);
     }
@@ -248,8 +257,8 @@ draw_heat_row (Doc                *doc,
 
   pango_layout_set_width (label, (int) ((LABEL_WIDTH - 6) * PANGO_SCALE));
   pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-  sp_pdf_set_color (doc->cr, SP_PDF_COLOR_TEXT);
-  cairo_move_to (doc->cr, SP_PDF_MARGIN, doc->y + 1);
+  sp_pdf_set_color (doc->cr, COLOR_TEXT);
+  cairo_move_to (doc->cr, MARGIN, doc->y + 1);
   pango_cairo_show_layout (doc->cr, label);
 
   for (guint j = 0; j < count; j++)
@@ -257,8 +266,9 @@ draw_heat_row (Doc                *doc,
       guint index = g_array_index (shown, guint, first + j);
       double score = sp_team_get_member_score (doc->team, index, competence);
 
-      sp_pdf_set_color (doc->cr, isnan (score) ? COLOR_GREY : band_colors[sp_band_for_score (score)]);
-      cairo_rectangle (doc->cr, SP_PDF_MARGIN + LABEL_WIDTH + j * CELL_WIDTH, doc->y,
+      sp_pdf_set_color (doc->cr,
+                        isnan (score) ? COLOR_GREY : band_colors[sp_band_for_score (score)]);
+      cairo_rectangle (doc->cr, MARGIN + LABEL_WIDTH + j * CELL_WIDTH, doc->y,
                        CELL_WIDTH - 1.5, CELL_HEIGHT - 1.5);
       cairo_fill (doc->cr);
     }
@@ -269,7 +279,7 @@ draw_heat_row (Doc                *doc,
 static void
 draw_legend (Doc *doc)
 {
-  double x = SP_PDF_MARGIN;
+  double x = MARGIN;
 
   doc->y += 6;
   ensure_space (doc, 14);
@@ -282,7 +292,7 @@ draw_legend (Doc *doc)
       sp_pdf_set_color (doc->cr, band < 0 ? COLOR_GREY : band_colors[band]);
       cairo_rectangle (doc->cr, x, doc->y + 1, 9, 9);
       cairo_fill (doc->cr);
-      sp_pdf_set_color (doc->cr, SP_PDF_COLOR_TEXT);
+      sp_pdf_set_color (doc->cr, COLOR_TEXT);
       cairo_move_to (doc->cr, x + 12, doc->y);
       pango_cairo_show_layout (doc->cr, layout);
       pango_layout_get_size (layout, &width, NULL);
@@ -296,12 +306,12 @@ section_heat_map (Doc *doc)
 {
   g_autoptr(GArray) shown = sp_team_dup_shown_members (doc->team);
   guint n_competences = sp_framework_get_n_competences (doc->framework);
-  guint per_block = (guint) ((SP_PDF_CONTENT_WIDTH - LABEL_WIDTH) / CELL_WIDTH);
+  guint per_block = (guint) ((CONTENT_WIDTH - LABEL_WIDTH) / CELL_WIDTH);
 
   heading (doc, _("Heat map of the members shown by name"), NAME_HEIGHT + 3 * CELL_HEIGHT);
   if (shown->len == 0)
     {
-      paragraph (doc, _("No member agreed to be shown by name."), SP_PDF_COLOR_MUTED);
+      paragraph (doc, _("No member agreed to be shown by name."), COLOR_MUTED);
       return;
     }
 
@@ -343,7 +353,7 @@ coverage_label (SpCoverage coverage,
       return _("Covered");
     case SP_COVERAGE_HIDDEN:
     default:
-      *color = SP_PDF_COLOR_MUTED;
+      *color = COLOR_MUTED;
       return _("Not shown");
     }
 }
@@ -357,19 +367,19 @@ draw_coverage_row (Doc                *doc,
   g_autofree char *count_text = dup_count_text (doc->team, count);
   g_autofree char *level = g_strdup_printf ("%.0f",
                                             sp_team_get_competence_level (doc->team, competence));
-  guint32 color = SP_PDF_COLOR_MUTED;
+  guint32 color = COLOR_MUTED;
   const char *label = coverage_label (coverage, &color);
   double height;
 
   ensure_space (doc, 12);
-  height = draw_text (doc, competence->name, SP_PDF_MARGIN, doc->y, 230, 8, PANGO_WEIGHT_NORMAL,
-                      SP_PDF_COLOR_TEXT);
-  draw_text (doc, level, SP_PDF_MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_MUTED);
-  draw_text (doc, count_text, SP_PDF_MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_NORMAL, SP_PDF_COLOR_TEXT);
+  height = draw_text (doc, competence->name, MARGIN, doc->y, 230, 8, PANGO_WEIGHT_NORMAL,
+                      COLOR_TEXT);
+  draw_text (doc, level, MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_NORMAL, COLOR_MUTED);
+  draw_text (doc, count_text, MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_NORMAL, COLOR_TEXT);
   sp_pdf_set_color (doc->cr, color);
-  cairo_arc (doc->cr, SP_PDF_MARGIN + 368, doc->y + 5.5, 3.5, 0, 2 * G_PI);
+  cairo_arc (doc->cr, MARGIN + 368, doc->y + 5.5, 3.5, 0, 2 * G_PI);
   cairo_fill (doc->cr);
-  draw_text (doc, label, SP_PDF_MARGIN + 376, doc->y, SP_PDF_CONTENT_WIDTH - 376, 8, PANGO_WEIGHT_BOLD, color);
+  draw_text (doc, label, MARGIN + 376, doc->y, CONTENT_WIDTH - 376, 8, PANGO_WEIGHT_BOLD, color);
   doc->y += MAX (height, 11) + 1.5;
 }
 
@@ -379,10 +389,10 @@ section_coverage (Doc *doc)
   guint n_competences = sp_framework_get_n_competences (doc->framework);
 
   heading (doc, _("Coverage: members who reach the required level"), 40);
-  draw_text (doc, _("Competence"), SP_PDF_MARGIN, doc->y, 230, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
-  draw_text (doc, _("Level"), SP_PDF_MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
-  draw_text (doc, _("Members"), SP_PDF_MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
-  draw_text (doc, _("Status"), SP_PDF_MARGIN + 376, doc->y, 100, 8, PANGO_WEIGHT_BOLD, SP_PDF_COLOR_MUTED);
+  draw_text (doc, _("Competence"), MARGIN, doc->y, 230, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
+  draw_text (doc, _("Level"), MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
+  draw_text (doc, _("Members"), MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
+  draw_text (doc, _("Status"), MARGIN + 376, doc->y, 100, 8, PANGO_WEIGHT_BOLD, COLOR_MUTED);
   doc->y += 14;
 
   for (guint i = 0; i < n_competences; i++)
@@ -398,7 +408,7 @@ section_uncovered (Doc *doc)
   heading (doc, _("Roles nobody covers"), 30);
   if (sp_team_is_hidden (doc->team))
     {
-      paragraph (doc, _("Not shown: the team is smaller than the minimum group."), SP_PDF_COLOR_MUTED);
+      paragraph (doc, _("Not shown: the team is smaller than the minimum group."), COLOR_MUTED);
       return;
     }
 
@@ -410,9 +420,9 @@ section_uncovered (Doc *doc)
     }
 
   paragraph (doc, roles->len > 0 ? text->str : _("Every role is covered by at least one member."),
-             SP_PDF_COLOR_TEXT);
+             COLOR_TEXT);
   paragraph (doc, _("A member covers a role when they reach the required level on all of its "
-                    "competences."), SP_PDF_COLOR_MUTED);
+                    "competences."), COLOR_MUTED);
 }
 
 static void
@@ -423,7 +433,7 @@ section_suggestions (Doc *doc)
   heading (doc, _("Suggested team activities for the largest gaps"), 40);
   if (suggestions->len == 0)
     {
-      paragraph (doc, _("No gap to suggest activities for."), SP_PDF_COLOR_MUTED);
+      paragraph (doc, _("No gap to suggest activities for."), COLOR_MUTED);
       return;
     }
 
@@ -435,10 +445,10 @@ section_suggestions (Doc *doc)
         : g_strdup (suggestion->title);
 
       ensure_space (doc, 30);
-      doc->y += draw_text (doc, title, SP_PDF_MARGIN, doc->y, SP_PDF_CONTENT_WIDTH, 9.5, PANGO_WEIGHT_BOLD,
-                           SP_PDF_COLOR_TEXT);
+      doc->y += draw_text (doc, title, MARGIN, doc->y, CONTENT_WIDTH, 9.5, PANGO_WEIGHT_BOLD,
+                           COLOR_TEXT);
       if (suggestion->summary != NULL)
-        paragraph (doc, suggestion->summary, SP_PDF_COLOR_MUTED);
+        paragraph (doc, suggestion->summary, COLOR_MUTED);
       doc->y += 4;
     }
 }
@@ -447,7 +457,7 @@ static void
 render (Doc *doc)
 {
   doc->page = 1;
-  doc->y = SP_PDF_MARGIN;
+  doc->y = MARGIN;
 
   section_title (doc);
   section_profiles (doc);
