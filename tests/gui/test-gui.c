@@ -718,6 +718,80 @@ test_export_more (void)
 /* A second assessment from the first: its answers start as they were;
  * the result overlays both radars and lists what moved; the plan marks
  * the goals whose competence now meets the aim. */
+/* Answers @second as growth in the shared competences, a little less as a
+ * facilitator, and dates @first three months before it. */
+static void
+answer_with_growth (SpFramework  *framework,
+                    SpAssessment *first,
+                    SpAssessment *second)
+{
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) before = NULL;
+
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    {
+      const SpItem *item = sp_framework_get_item (framework, i);
+
+      if (item->competence->transversal)
+        sp_assessment_set_answer (second, i, 4);
+      else if (is_facilitator_item (item))
+        sp_assessment_set_answer (second, i, 4);
+    }
+
+  today = sp_assessment_get_date (second) != NULL
+          ? g_date_time_ref (sp_assessment_get_date (second))
+          : g_date_time_new_now_utc ();
+  before = g_date_time_add_months (today, -3);
+  sp_assessment_set_date (first, before);
+}
+
+/* The competences whose score changed by 5 points or more. */
+static guint
+count_moves (SpFramework  *framework,
+             SpAssessment *first,
+             SpAssessment *second)
+{
+  g_autoptr(SpResult) then = sp_result_new (first);
+  g_autoptr(SpResult) now = sp_result_new (second);
+  guint moves = 0;
+
+  for (guint i = 0; i < sp_framework_get_n_competences (framework); i++)
+    {
+      const SpCompetence *competence = sp_framework_get_competence (framework, i);
+      double change = sp_result_get_competence_score (now, competence) -
+                      sp_result_get_competence_score (then, competence);
+
+      if (fabs (change) >= 5)
+        moves++;
+    }
+
+  return moves;
+}
+
+/* The shared competences now score 75, above their aim of 50: their goals
+ * show as reached. */
+static void
+check_goals_reached (SpFramework *framework,
+                     SpPlan      *plan)
+{
+  gboolean any_reached = FALSE;
+
+  for (guint i = 0; i < sp_plan_get_n_goals (plan); i++)
+    {
+      const SpGoal *goal = sp_plan_get_goal (plan, i);
+      const SpCompetence *competence = sp_framework_lookup_competence (framework,
+                                                                       goal->competence_id);
+      gboolean reached = sp_goal_editor_get_reached (get_goal_editor (window, i));
+
+      g_assert_nonnull (competence);
+      if (competence->transversal)
+        g_assert_true (reached);
+      any_reached |= reached;
+    }
+  g_assert_true (any_reached);
+  g_assert_nonnull (sp_test_find_drawn_label (GTK_WIDGET (window), "Aim reached"));
+}
+
 static void
 test_compare (void)
 {
@@ -726,11 +800,7 @@ test_compare (void)
   SpAssessment *first = sp_portfolio_get_assessment (portfolio);
   SpAssessment *second;
   GtkWidget *result_page;
-  SpPlan *plan = sp_portfolio_get_plan (portfolio);
-  g_autoptr(SpResult) then = NULL;
-  g_autoptr(SpResult) now = NULL;
-  guint expected_moves = 0;
-  gboolean any_reached = FALSE;
+  guint expected_moves;
 
   activate (window, "win.start");
   g_assert_null (sp_test_find_message_dialog ());
@@ -742,38 +812,8 @@ test_compare (void)
   for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
     g_assert_cmpint (sp_assessment_get_answer (second, i), ==, sp_assessment_get_answer (first, i));
 
-  /* Growth in the shared competences, a little less as a facilitator. */
-  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
-    {
-      const SpItem *item = sp_framework_get_item (framework, i);
-
-      if (item->competence->transversal)
-        sp_assessment_set_answer (second, i, 4);
-      else if (is_facilitator_item (item))
-        sp_assessment_set_answer (second, i, 4);
-    }
-
-  /* The first assessment was three months ago. */
-  {
-    g_autoptr(GDateTime) today = sp_assessment_get_date (second) != NULL
-                                 ? g_date_time_ref (sp_assessment_get_date (second))
-                                 : g_date_time_new_now_utc ();
-    g_autoptr(GDateTime) before = g_date_time_add_months (today, -3);
-
-    sp_assessment_set_date (first, before);
-  }
-
-  then = sp_result_new (first);
-  now = sp_result_new (second);
-  for (guint i = 0; i < sp_framework_get_n_competences (framework); i++)
-    {
-      const SpCompetence *competence = sp_framework_get_competence (framework, i);
-      double change = sp_result_get_competence_score (now, competence) -
-                      sp_result_get_competence_score (then, competence);
-
-      if (fabs (change) >= 5)
-        expected_moves++;
-    }
+  answer_with_growth (framework, first, second);
+  expected_moves = count_moves (framework, first, second);
   g_assert_cmpuint (expected_moves, >, 0);
 
   activate (window, "win.show-result");
@@ -791,21 +831,7 @@ test_compare (void)
   save_screenshot (GTK_WIDGET (window), "result-moved");
 
   activate (window, "win.show-plan");
-  for (guint i = 0; i < sp_plan_get_n_goals (plan); i++)
-    {
-      const SpGoal *goal = sp_plan_get_goal (plan, i);
-      const SpCompetence *competence = sp_framework_lookup_competence (framework,
-                                                                       goal->competence_id);
-      gboolean reached = sp_goal_editor_get_reached (get_goal_editor (window, i));
-
-      /* The shared competences now score 75, above their aim of 50. */
-      g_assert_nonnull (competence);
-      if (competence->transversal)
-        g_assert_true (reached);
-      any_reached |= reached;
-    }
-  g_assert_true (any_reached);
-  g_assert_nonnull (sp_test_find_drawn_label (GTK_WIDGET (window), "Aim reached"));
+  check_goals_reached (framework, sp_portfolio_get_plan (portfolio));
   save_screenshot (GTK_WIDGET (window), "plan-reached");
 }
 
