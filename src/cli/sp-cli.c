@@ -4,13 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "sp-cli.h"
 #include "sp-cli-team.h"
 
 #include "sp-csv-export.h"
 #include "sp-error.h"
+#include "sp-file.h"
 #include "sp-framework.h"
 #include "sp-ics-export.h"
 #include "sp-pdf-export.h"
@@ -19,7 +19,6 @@
 #include "sp-result.h"
 #include "sp-share.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -226,44 +225,18 @@ sp_cli_flush (GString *out)
   return SP_CLI_EXIT_OK;
 }
 
-/* RFC 4180: quote only a field holding a comma, a quote or a line break. */
+/* The ids joined by ";", a list inside one CSV field. */
 static void
-sp_cli_append_csv_field (GString    *out,
-                         const char *field)
+sp_cli_append_competence_ids (GString             *out,
+                              const SpCompetence **competences,
+                              guint                n_competences)
 {
-  if (field == NULL)
-    field = "";
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
+  for (guint i = 0; i < n_competences; i++)
     {
-      g_string_append (out, field);
-      return;
+      if (i > 0)
+        g_string_append_c (out, ';');
+      g_string_append (out, competences[i]->id);
     }
-
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-/* One decimal and a dot, or `na`; never the locale's decimal mark. */
-static void
-sp_cli_append_score (GString *out,
-                     double   score)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (score))
-    {
-      g_string_append (out, "na");
-      return;
-    }
-
-  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.1f", score));
 }
 
 static void
@@ -278,19 +251,14 @@ sp_cli_list_profiles (SpFramework *framework,
     {
       const SpProfile *profile = sp_framework_get_profile (framework, i);
 
-      sp_cli_append_csv_field (out, profile->id);
+      sp_csv_append_field (out, profile->id);
       g_string_append_c (out, ',');
-      sp_cli_append_csv_field (out, profile->name);
+      sp_csv_append_field (out, profile->name);
       g_string_append_c (out, ',');
-      sp_cli_append_csv_field (out, profile->key->id);
+      sp_csv_append_field (out, profile->key->id);
       g_string_append_c (out, ',');
 
-      for (guint j = 0; j < profile->n_competences; j++)
-        {
-          if (j > 0)
-            g_string_append_c (out, ';');
-          g_string_append (out, profile->competences[j]->id);
-        }
+      sp_cli_append_competence_ids (out, profile->competences, profile->n_competences);
       g_string_append_c (out, '\n');
     }
 }
@@ -307,13 +275,13 @@ sp_cli_list_items (SpFramework *framework,
     {
       const SpItem *item = sp_framework_get_item (framework, i);
 
-      sp_cli_append_csv_field (out, item->id);
+      sp_csv_append_field (out, item->id);
       g_string_append_c (out, ',');
-      sp_cli_append_csv_field (out, item->competence->id);
+      sp_csv_append_field (out, item->competence->id);
       g_string_append_c (out, ',');
       g_string_append (out, sp_dimension_to_letter (item->dimension));
       g_string_append_c (out, ',');
-      sp_cli_append_csv_field (out, item->text);
+      sp_csv_append_field (out, item->text);
       g_string_append_c (out, '\n');
     }
 }
@@ -330,21 +298,16 @@ sp_cli_list_activities (SpFramework *framework,
     {
       const SpActivity *activity = sp_framework_get_activity (framework, i);
 
-      sp_cli_append_csv_field (out, activity->id);
+      sp_csv_append_field (out, activity->id);
       g_string_append_c (out, ',');
-      sp_cli_append_csv_field (out, activity->topic->id);
+      sp_csv_append_field (out, activity->topic->id);
       g_string_append_c (out, ',');
       g_string_append (out, sp_level_to_string (activity->level));
       g_string_append_c (out, ',');
 
-      for (guint j = 0; j < activity->n_competences; j++)
-        {
-          if (j > 0)
-            g_string_append_c (out, ';');
-          g_string_append (out, activity->competences[j]->id);
-        }
+      sp_cli_append_competence_ids (out, activity->competences, activity->n_competences);
       g_string_append_c (out, ',');
-      sp_cli_append_csv_field (out, activity->title);
+      sp_csv_append_field (out, activity->title);
       g_string_append_c (out, '\n');
     }
 }
@@ -388,36 +351,6 @@ sp_cli_load_answers (SpFramework  *framework,
   return g_steal_pointer (&portfolio);
 }
 
-/* Refuses devices, pipes and huge files before a byte is read, so that a
- * hostile input costs neither memory nor time; the readers check again. */
-static gboolean
-sp_cli_check_input_file (const char  *path,
-                         const char  *display_name,
-                         GError     **error)
-{
-  GStatBuf info;
-
-  if (g_stat (path, &info) != 0)
-    return TRUE;   /* the read that follows says why */
-
-  if (!S_ISREG (info.st_mode))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
-                   _("Could not open “%s”: not a regular file"), display_name);
-      return FALSE;
-    }
-
-  if ((guint64) info.st_size > SP_PORTFOLIO_MAX_SIZE)
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_TOO_LARGE,
-                   _("%s:1: the file is larger than %d bytes"), display_name,
-                   SP_PORTFOLIO_MAX_SIZE);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Reads @path as a saved portfolio or as an answers CSV. */
 static SpPortfolio *
 sp_cli_load_input (SpFramework  *framework,
@@ -429,7 +362,8 @@ sp_cli_load_input (SpFramework  *framework,
   char *contents = NULL;
   gsize length = 0;
 
-  if (!sp_cli_check_input_file (path, display_name, error) ||
+  /* The readers check again; this spares reading a device or a huge file. */
+  if (!sp_file_check_input (path, display_name, SP_PORTFOLIO_MAX_SIZE, error) ||
       !g_file_get_contents (path, &contents, &length, error))
     return NULL;
 
@@ -456,7 +390,7 @@ sp_cli_append_result (SpResult *result,
   if (match != NULL)
     {
       g_string_append_printf (out, "match\t%s\t", match->id);
-      sp_cli_append_score (out, sp_result_get_profile_affinity (result, match));
+      sp_csv_append_score (out, sp_result_get_profile_affinity (result, match));
       g_string_append_c (out, '\n');
     }
   else
@@ -467,7 +401,7 @@ sp_cli_append_result (SpResult *result,
       const SpAffinity *affinity = sp_result_get_affinity (result, i);
 
       g_string_append_printf (out, "affinity\t%s\t", affinity->profile->id);
-      sp_cli_append_score (out, affinity->affinity);
+      sp_csv_append_score (out, affinity->affinity);
       g_string_append_c (out, '\n');
     }
 
@@ -476,7 +410,7 @@ sp_cli_append_result (SpResult *result,
       const SpCompetence *competence = sp_framework_get_competence (framework, i);
 
       g_string_append_printf (out, "competence\t%s\t", competence->id);
-      sp_cli_append_score (out, sp_result_get_competence_score (result, competence));
+      sp_csv_append_score (out, sp_result_get_competence_score (result, competence));
       g_string_append_c (out, '\n');
     }
 }

@@ -48,22 +48,10 @@ is_free_text (Column column)
 }
 
 static void
-append_cell (GString    *out,
-             Column      column,
-             const char *value)
+append_quoted (GString    *out,
+               const char *value,
+               gboolean    defuse)
 {
-  gboolean defuse;
-
-  if (value == NULL || value[0] == '\0')
-    return;
-
-  defuse = is_free_text (column) && strchr ("=+-@\t\r", value[0]) != NULL;
-  if (!defuse && strpbrk (value, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, value);
-      return;
-    }
-
   g_string_append_c (out, '"');
   if (defuse)
     g_string_append_c (out, '\'');
@@ -74,6 +62,20 @@ append_cell (GString    *out,
       g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
+}
+
+static void
+append_cell (GString    *out,
+             Column      column,
+             const char *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  if (is_free_text (column) && strchr ("=+-@\t\r", value[0]) != NULL)
+    append_quoted (out, value, TRUE);
+  else
+    sp_csv_append_field (out, value);
 }
 
 static void
@@ -268,5 +270,34 @@ sp_csv_export_portfolio (SpPortfolio  *portfolio,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   text = sp_csv_export_to_string (portfolio);
-  return sp_export_write_file (path, text, strlen (text), error);
+  return sp_export_write_file (path, text, strlen (text), 0666, error);
+}
+
+void
+sp_csv_append_field (GString    *out,
+                     const char *field)
+{
+  g_return_if_fail (out != NULL);
+
+  if (field == NULL)
+    field = "";
+
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    g_string_append (out, field);
+  else
+    append_quoted (out, field, FALSE);
+}
+
+void
+sp_csv_append_score (GString *out,
+                     double   score)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (out != NULL);
+
+  if (isnan (score))
+    g_string_append (out, "na");
+  else
+    g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.1f", score));
 }

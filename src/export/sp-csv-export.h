@@ -33,4 +33,12 @@ gboolean  sp_csv_export_portfolio (SpPortfolio  *portfolio,
                                    const char   *path,
                                    GError      **error);
 
+/* RFC 4180: @field as it is, or quoted when it holds a comma, a quote or
+ * a line break; NULL is an empty field. */
+void      sp_csv_append_field     (GString      *out,
+                                   const char   *field);
+/* A score with one decimal and a dot whatever the locale, or `na`. */
+void      sp_csv_append_score     (GString      *out,
+                                   double        score);
+
 G_END_DECLS

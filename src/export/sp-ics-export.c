@@ -206,5 +206,5 @@ sp_ics_export_plan (SpPortfolio  *portfolio,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   text = sp_ics_export_to_string (portfolio);
-  return sp_export_write_file (path, text, strlen (text), error);
+  return sp_export_write_file (path, text, strlen (text), 0666, error);
 }

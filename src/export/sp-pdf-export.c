@@ -10,40 +10,31 @@
 
 #include "sp-avatar-render.h"
 #include "sp-error.h"
+#include "sp-export-file.h"
+#include "sp-pdf-doc-private.h"
 #include "sp-radar.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <math.h>
-#include <pango/pangocairo.h>
-#include <unistd.h>
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+/* Short names for the shared page and colours (sp-pdf-doc-private.h). */
+#define PAGE_WIDTH      SP_PDF_PAGE_WIDTH
+#define MARGIN          SP_PDF_MARGIN
+#define CONTENT_WIDTH   SP_PDF_CONTENT_WIDTH
+#define CONTENT_BOTTOM  SP_PDF_CONTENT_BOTTOM
+#define FOOTER_Y        SP_PDF_FOOTER_Y
+#define COLOR_TEXT      SP_PDF_COLOR_TEXT
+#define COLOR_MUTED     SP_PDF_COLOR_MUTED
+#define COLOR_ACCENT    SP_PDF_COLOR_ACCENT
+#define COLOR_RULE      SP_PDF_COLOR_RULE
 
-/* A4 in points, with the text area inside the margins. */
-#define PAGE_WIDTH    595.28
-#define PAGE_HEIGHT   841.89
-#define MARGIN        50.0
-#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
 #define CONTENT_TOP   MARGIN
-#define CONTENT_BOTTOM (PAGE_HEIGHT - MARGIN - 8)
-#define FOOTER_Y      (PAGE_HEIGHT - 36)
-
-#define FONT_FAMILY   "Noto Sans, DejaVu Sans, Sans"
 #define AVATAR_SIZE   112.0
 #define MAX_GAPS      5
 
 /* Colours of the page, as 0xRRGGBB. */
-#define COLOR_TEXT    0x241f31
-#define COLOR_MUTED   0x5e5c64
-#define COLOR_ACCENT  0x1a5fb4
 #define COLOR_BAR     0x3584e4
 #define COLOR_TRACK   0xdeddda
 #define COLOR_SHADE   0xf2f1f0
-#define COLOR_RULE    0xc0bfbc
 
 /* One pass over the document. The first pass only counts pages (it writes
  * into a stream that discards everything); the second knows the page count
@@ -66,23 +57,6 @@ typedef struct
   int              n_pages;   /* 0 in the counting pass */
 } Doc;
 
-/* Where the PDF bytes go: a file descriptor, and the first write error. */
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} Sink;
-
-static void
-set_color (cairo_t *cr,
-           guint32  rgb)
-{
-  cairo_set_source_rgb (cr,
-                        ((rgb >> 16) & 0xff) / 255.0,
-                        ((rgb >> 8) & 0xff) / 255.0,
-                        (rgb & 0xff) / 255.0);
-}
-
 static PangoLayout *
 doc_layout (Doc        *doc,
             double      size,
@@ -90,40 +64,7 @@ doc_layout (Doc        *doc,
             const char *text,
             double      width)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoLayout *layout = pango_layout_new (doc->context);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-
-  return (double) height / PANGO_SCALE;
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_size (layout, &width, NULL);
-
-  return (double) width / PANGO_SCALE;
+  return sp_pdf_layout_new (doc->context, size, weight, text, width);
 }
 
 static void
@@ -133,7 +74,7 @@ show_layout (Doc         *doc,
              double       y,
              guint32      color)
 {
-  set_color (doc->cr, color);
+  sp_pdf_set_color (doc->cr, color);
   cairo_move_to (doc->cr, x, y);
   pango_cairo_show_layout (doc->cr, layout);
 }
@@ -162,10 +103,10 @@ draw_footer (Doc *doc)
   cairo_move_to (doc->cr, MARGIN, FOOTER_Y - 6);
   cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, FOOTER_Y - 6);
   cairo_set_line_width (doc->cr, 0.5);
-  set_color (doc->cr, COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
 
-  show_layout (doc, layout, PAGE_WIDTH - MARGIN - layout_width (layout), FOOTER_Y,
+  show_layout (doc, layout, PAGE_WIDTH - MARGIN - sp_pdf_layout_get_width (layout), FOOTER_Y,
                COLOR_MUTED);
 }
 
@@ -217,7 +158,7 @@ draw_flowing (Doc         *doc,
       doc_ensure_space (doc, (double) logical.height / PANGO_SCALE);
 
       baseline = (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
-      set_color (doc->cr, color);
+      sp_pdf_set_color (doc->cr, color);
       cairo_move_to (doc->cr, x + (double) logical.x / PANGO_SCALE, doc->y + baseline);
       pango_cairo_show_layout_line (doc->cr, line);
       doc->y += (double) logical.height / PANGO_SCALE;
@@ -250,7 +191,7 @@ draw_heading (Doc        *doc,
 {
   g_autoptr(PangoLayout) layout = doc_layout (doc, 13, PANGO_WEIGHT_BOLD, text,
                                               CONTENT_WIDTH);
-  double height = layout_height (layout);
+  double height = sp_pdf_layout_get_height (layout);
 
   if (doc->y > CONTENT_TOP)
     doc->y += 14;
@@ -317,7 +258,7 @@ section_title (Doc *doc)
   double y = top;
 
   show_layout (doc, title, MARGIN, y, COLOR_TEXT);
-  y += layout_height (title) + 6;
+  y += sp_pdf_layout_get_height (title) + 6;
 
   if (doc->name != NULL)
     {
@@ -325,7 +266,7 @@ section_title (Doc *doc)
                                                 text_width);
 
       show_layout (doc, name, MARGIN, y, COLOR_TEXT);
-      y += layout_height (name) + 4;
+      y += sp_pdf_layout_get_height (name) + 4;
     }
 
   if (doc->date != NULL)
@@ -339,7 +280,7 @@ section_title (Doc *doc)
                                                 text_width);
 
       show_layout (doc, date, MARGIN, y, COLOR_MUTED);
-      y += layout_height (date);
+      y += sp_pdf_layout_get_height (date);
     }
 
   draw_avatar (doc, top);
@@ -377,14 +318,14 @@ draw_bar (Doc     *doc,
           guint32  color)
 {
   cairo_rectangle (doc->cr, x, y, width, height);
-  set_color (doc->cr, COLOR_TRACK);
+  sp_pdf_set_color (doc->cr, COLOR_TRACK);
   cairo_fill (doc->cr);
 
   if (isnan (value))
     return;
 
   cairo_rectangle (doc->cr, x, y, width * CLAMP (value, 0, 100) / 100, height);
-  set_color (doc->cr, color);
+  sp_pdf_set_color (doc->cr, color);
   cairo_fill (doc->cr);
 }
 
@@ -397,7 +338,7 @@ draw_affinity_row (Doc              *doc,
   g_autoptr(PangoLayout) name = doc_layout (doc, 10, weight, affinity->profile->name, 150);
   g_autofree char *number = dup_score_text (affinity->affinity);
   g_autoptr(PangoLayout) value = doc_layout (doc, 10, weight, number, 0);
-  double height = MAX (layout_height (name), 17);
+  double height = MAX (sp_pdf_layout_get_height (name), 17);
   double bar_x = MARGIN + 160;
   double bar_width = CONTENT_WIDTH - 160 - 40;
 
@@ -405,7 +346,8 @@ draw_affinity_row (Doc              *doc,
   show_layout (doc, name, MARGIN, doc->y, COLOR_TEXT);
   draw_bar (doc, bar_x, doc->y + 4, bar_width, 8, affinity->affinity,
             is_match ? COLOR_ACCENT : COLOR_BAR);
-  show_layout (doc, value, PAGE_WIDTH - MARGIN - layout_width (value), doc->y, COLOR_TEXT);
+  show_layout (doc, value, PAGE_WIDTH - MARGIN - sp_pdf_layout_get_width (value), doc->y,
+               COLOR_TEXT);
   doc->y += height;
 }
 
@@ -486,16 +428,16 @@ draw_table_header (Doc        *doc,
   g_autoptr(PangoLayout) a = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, first, COL_NAME_WIDTH);
   g_autoptr(PangoLayout) b = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, second, COL_BAND_WIDTH);
   g_autoptr(PangoLayout) c = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, third, 0);
-  double height = layout_height (a) + 6;
+  double height = sp_pdf_layout_get_height (a) + 6;
 
   show_layout (doc, a, MARGIN + 4, doc->y + 2, COLOR_MUTED);
   show_layout (doc, b, COL_BAND_X, doc->y + 2, COLOR_MUTED);
-  show_layout (doc, c, COL_SCORE_RIGHT - layout_width (c), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, c, COL_SCORE_RIGHT - sp_pdf_layout_get_width (c), doc->y + 2, COLOR_MUTED);
 
   cairo_move_to (doc->cr, MARGIN, doc->y + height);
   cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + height);
   cairo_set_line_width (doc->cr, 0.75);
-  set_color (doc->cr, COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
   doc->y += height + 2;
 }
@@ -513,7 +455,7 @@ competence_row_height (Doc                *doc,
   g_autoptr(PangoLayout) name = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL,
                                             competence->name, COL_NAME_WIDTH);
 
-  return layout_height (name) + 5;
+  return sp_pdf_layout_get_height (name) + 5;
 }
 
 static void
@@ -539,7 +481,8 @@ draw_competence_row (Doc                *doc,
 
   show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
   show_layout (doc, words, COL_BAND_X, doc->y + 2.5, assessed ? COLOR_TEXT : COLOR_MUTED);
-  show_layout (doc, value, COL_SCORE_RIGHT - layout_width (value), doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, value, COL_SCORE_RIGHT - sp_pdf_layout_get_width (value), doc->y + 2.5,
+               COLOR_TEXT);
   doc->y += height;
 }
 
@@ -551,14 +494,14 @@ draw_group_row (Doc             *doc,
   const char *text = profile != NULL ? profile->name : _("Transversal competences");
   g_autoptr(PangoLayout) layout = doc_layout (doc, 9.5, PANGO_WEIGHT_BOLD, text,
                                               CONTENT_WIDTH - 8);
-  double height = layout_height (layout) + 6;
+  double height = sp_pdf_layout_get_height (layout) + 6;
 
   /* A group's title never ends a page. */
   if (doc_ensure_space (doc, height + keep))
     draw_competence_table_header (doc);
 
   cairo_rectangle (doc->cr, MARGIN, doc->y, CONTENT_WIDTH, height);
-  set_color (doc->cr, COLOR_SHADE);
+  sp_pdf_set_color (doc->cr, COLOR_SHADE);
   cairo_fill (doc->cr);
   show_layout (doc, layout, MARGIN + 4, doc->y + 3, COLOR_TEXT);
   doc->y += height;
@@ -633,17 +576,18 @@ draw_comparison_header (Doc *doc)
   g_autoptr(PangoLayout) then = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Then"), 0);
   g_autoptr(PangoLayout) now = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Now"), 0);
   g_autoptr(PangoLayout) change = doc_layout (doc, 8.5, PANGO_WEIGHT_BOLD, _("Change"), 0);
-  double height = layout_height (name) + 6;
+  double height = sp_pdf_layout_get_height (name) + 6;
 
   show_layout (doc, name, MARGIN + 4, doc->y + 2, COLOR_MUTED);
-  show_layout (doc, then, COL_THEN_RIGHT - layout_width (then), doc->y + 2, COLOR_MUTED);
-  show_layout (doc, now, COL_NOW_RIGHT - layout_width (now), doc->y + 2, COLOR_MUTED);
-  show_layout (doc, change, COL_SCORE_RIGHT - layout_width (change), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, then, COL_THEN_RIGHT - sp_pdf_layout_get_width (then), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, now, COL_NOW_RIGHT - sp_pdf_layout_get_width (now), doc->y + 2, COLOR_MUTED);
+  show_layout (doc, change, COL_SCORE_RIGHT - sp_pdf_layout_get_width (change), doc->y + 2,
+               COLOR_MUTED);
 
   cairo_move_to (doc->cr, MARGIN, doc->y + height);
   cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + height);
   cairo_set_line_width (doc->cr, 0.75);
-  set_color (doc->cr, COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
   doc->y += height + 2;
 }
@@ -672,15 +616,16 @@ draw_move_row (Doc        *doc,
   g_autoptr(PangoLayout) then = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, then_text, 0);
   g_autoptr(PangoLayout) now = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, now_text, 0);
   g_autoptr(PangoLayout) change = doc_layout (doc, 9.5, PANGO_WEIGHT_BOLD, change_text, 0);
-  double height = layout_height (name) + 5;
+  double height = sp_pdf_layout_get_height (name) + 5;
 
   if (doc_ensure_space (doc, height))
     draw_comparison_header (doc);
 
   show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
-  show_layout (doc, then, COL_THEN_RIGHT - layout_width (then), doc->y + 2.5, COLOR_MUTED);
-  show_layout (doc, now, COL_NOW_RIGHT - layout_width (now), doc->y + 2.5, COLOR_TEXT);
-  show_layout (doc, change, COL_SCORE_RIGHT - layout_width (change), doc->y + 2.5,
+  show_layout (doc, then, COL_THEN_RIGHT - sp_pdf_layout_get_width (then), doc->y + 2.5,
+               COLOR_MUTED);
+  show_layout (doc, now, COL_NOW_RIGHT - sp_pdf_layout_get_width (now), doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, change, COL_SCORE_RIGHT - sp_pdf_layout_get_width (change), doc->y + 2.5,
                COLOR_ACCENT);
   doc->y += height;
 }
@@ -759,12 +704,13 @@ draw_gap_row (Doc         *doc,
   g_autoptr(PangoLayout) middle = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, levels,
                                               COL_BAND_WIDTH);
   g_autoptr(PangoLayout) value = doc_layout (doc, 9.5, PANGO_WEIGHT_BOLD, missing, 0);
-  double height = layout_height (name) + 5;
+  double height = sp_pdf_layout_get_height (name) + 5;
 
   doc_ensure_space (doc, height);
   show_layout (doc, name, MARGIN + 4, doc->y + 2.5, COLOR_TEXT);
   show_layout (doc, middle, COL_BAND_X, doc->y + 2.5, COLOR_TEXT);
-  show_layout (doc, value, COL_SCORE_RIGHT - layout_width (value), doc->y + 2.5, COLOR_TEXT);
+  show_layout (doc, value, COL_SCORE_RIGHT - sp_pdf_layout_get_width (value), doc->y + 2.5,
+               COLOR_TEXT);
   doc->y += height;
 }
 
@@ -928,7 +874,7 @@ draw_goal (Doc          *doc,
 
   pango_layout_set_markup (layout, markup, -1);
   pango_layout_set_spacing (layout, 2 * PANGO_SCALE);
-  height = layout_height (layout);
+  height = sp_pdf_layout_get_height (layout);
 
   /* Keep a goal on one page when it fits on one at all. */
   if (height <= CONTENT_BOTTOM - CONTENT_TOP)
@@ -942,7 +888,7 @@ draw_goal (Doc          *doc,
   if (page == doc->page)
     {
       cairo_rectangle (doc->cr, MARGIN, top, 3, doc->y - top);
-      set_color (doc->cr, COLOR_ACCENT);
+      sp_pdf_set_color (doc->cr, COLOR_ACCENT);
       cairo_fill (doc->cr);
     }
   doc->y += 12;
@@ -1024,7 +970,7 @@ section_notes (Doc *doc)
       cairo_line_to (doc->cr, PAGE_WIDTH - MARGIN, doc->y + i * line_gap);
     }
   cairo_set_line_width (doc->cr, 0.5);
-  set_color (doc->cr, COLOR_RULE);
+  sp_pdf_set_color (doc->cr, COLOR_RULE);
   cairo_stroke (doc->cr);
   doc->y += MIN (n_lines, 8) * line_gap;
 }
@@ -1057,74 +1003,30 @@ discard_write (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static cairo_status_t
-sink_write (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  Sink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          sink->saved_errno = written < 0 ? errno : EIO;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static void
-set_metadata (cairo_surface_t *surface,
-              Doc             *doc)
+render_document_cb (cairo_t      *cr,
+                    PangoContext *context,
+                    gpointer      user_data)
 {
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  _("Personal development plan"));
-  if (doc->name != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, doc->name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SSE Portfolio");
-}
-
-/* Lays out the whole document into @write_func and returns the number of
- * pages, or 0 with @status set when cairo failed. */
-static int
-run_pass (Doc                *doc,
-          cairo_write_func_t  write_func,
-          void               *closure,
-          cairo_status_t     *status)
-{
-  g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(cairo_t) cr = NULL;
-  PangoContext *context;
-
-  surface = cairo_pdf_surface_create_for_stream (write_func, closure,
-                                                 PAGE_WIDTH, PAGE_HEIGHT);
-  set_metadata (surface, doc);
-  cr = cairo_create (surface);
-  context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (context, 72);
+  Doc *doc = user_data;
 
   doc->cr = cr;
   doc->context = context;
   render_document (doc);
   doc->cr = NULL;
   doc->context = NULL;
-  g_object_unref (context);
+}
 
-  *status = cairo_status (cr);
-  cairo_surface_finish (surface);
-  if (*status == CAIRO_STATUS_SUCCESS)
-    *status = cairo_surface_status (surface);
+/* Lays out the whole document into @write_func. */
+static cairo_status_t
+run_pass (cairo_write_func_t  write_func,
+          void               *closure,
+          gpointer            user_data)
+{
+  Doc *doc = user_data;
 
-  return *status == CAIRO_STATUS_SUCCESS ? doc->page : 0;
+  return sp_pdf_render (write_func, closure, _("Personal development plan"), doc->name,
+                        render_document_cb, doc);
 }
 
 static char *
@@ -1139,76 +1041,6 @@ dup_assessment_date (SpAssessment *assessment)
   now = g_date_time_new_now_local ();
 
   return sp_format_date_time (now);
-}
-
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 const char  *reason)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not write “%s”: %s"),
-               display, reason);
-}
-
-static gboolean
-write_to_fd (Doc         *doc,
-             int          fd,
-             const char  *path,
-             GError     **error)
-{
-  Sink sink = { fd, 0 };
-  cairo_status_t status;
-
-  if (run_pass (doc, sink_write, &sink, &status) == 0)
-    {
-      set_write_error (error, path, sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
-                                                          : cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  if (fsync (fd) != 0 && errno != EINVAL)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-write_atomically (Doc         *doc,
-                  const char  *path,
-                  GError     **error)
-{
-  g_autofree char *tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  gboolean ok;
-  int fd;
-
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      return FALSE;
-    }
-
-  ok = write_to_fd (doc, fd, path, error);
-  if (close (fd) != 0 && ok)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      ok = FALSE;
-    }
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      ok = FALSE;
-    }
-
-  if (!ok)
-    g_unlink (tmp_path);
-
-  return ok;
 }
 
 /**
@@ -1258,12 +1090,13 @@ sp_pdf_export_plan (SpPortfolio  *portfolio,
     doc.name = NULL;
   doc.date = date;
 
-  doc.n_pages = run_pass (&doc, discard_write, NULL, &status);
-  if (doc.n_pages == 0)
+  status = run_pass (discard_write, NULL, &doc);
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      set_write_error (error, path, cairo_status_to_string (status));
+      sp_export_set_write_error (error, path, cairo_status_to_string (status));
       return FALSE;
     }
+  doc.n_pages = doc.page;
 
-  return write_atomically (&doc, path, error);
+  return sp_export_write_stream (path, 0666, run_pass, &doc, error);
 }

@@ -4,32 +4,27 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "sp-team-export.h"
 
 #include "sp-avatar-render.h"
+#include "sp-csv-export.h"
 #include "sp-error.h"
+#include "sp-export-file.h"
 #include "sp-format.h"
+#include "sp-pdf-doc-private.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
 #include <math.h>
-#include <pango/pangocairo.h>
-#include <string.h>
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+/* Short names for the shared page and colours (sp-pdf-doc-private.h). */
+#define MARGIN          SP_PDF_MARGIN
+#define CONTENT_WIDTH   SP_PDF_CONTENT_WIDTH
+#define CONTENT_BOTTOM  SP_PDF_CONTENT_BOTTOM
+#define FOOTER_Y        SP_PDF_FOOTER_Y
+#define COLOR_TEXT      SP_PDF_COLOR_TEXT
+#define COLOR_MUTED     SP_PDF_COLOR_MUTED
+#define COLOR_ACCENT    SP_PDF_COLOR_ACCENT
 
-/* A4 in points. */
-#define PAGE_WIDTH     595.28
-#define PAGE_HEIGHT    841.89
-#define MARGIN         50.0
-#define CONTENT_WIDTH  (PAGE_WIDTH - 2 * MARGIN)
-#define CONTENT_BOTTOM (PAGE_HEIGHT - MARGIN - 8)
-#define FOOTER_Y       (PAGE_HEIGHT - 36)
-
-#define FONT_FAMILY    "Noto Sans, DejaVu Sans, Sans"
 #define AVATAR_SIZE    56.0
 #define PROFILES_PER_ROW 6
 #define LABEL_WIDTH    170.0
@@ -38,10 +33,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 #define NAME_HEIGHT    70.0
 #define MAX_SUGGESTIONS 5
 
-#define COLOR_TEXT     0x241f31
-#define COLOR_MUTED    0x5e5c64
-#define COLOR_ACCENT   0x1a5fb4
-#define COLOR_RULE     0xc0bfbc
 #define COLOR_GREY     0xdeddda
 #define COLOR_GAP      0xc01c28
 #define COLOR_FEW      0xc64600
@@ -60,14 +51,6 @@ typedef struct
   int           page;
 } Doc;
 
-static void
-set_color (cairo_t *cr,
-           guint32  rgb)
-{
-  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                        (rgb & 0xff) / 255.0);
-}
-
 static PangoLayout *
 doc_layout (Doc         *doc,
             double       size,
@@ -75,29 +58,7 @@ doc_layout (Doc         *doc,
             const char  *text,
             double       width)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoLayout *layout = pango_layout_new (doc->context);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
+  return sp_pdf_layout_new (doc->context, size, weight, text, width);
 }
 
 /* Draws @text at (@x, @y) and returns its height. */
@@ -113,10 +74,10 @@ draw_text (Doc         *doc,
 {
   g_autoptr(PangoLayout) layout = doc_layout (doc, size, weight, text, width);
 
-  set_color (doc->cr, color);
+  sp_pdf_set_color (doc->cr, color);
   cairo_move_to (doc->cr, x, y);
   pango_cairo_show_layout (doc->cr, layout);
-  return layout_height (layout);
+  return sp_pdf_layout_get_height (layout);
 }
 
 static void
@@ -164,11 +125,11 @@ paragraph (Doc        *doc,
   g_autoptr(PangoLayout) layout = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, text,
                                               CONTENT_WIDTH);
 
-  ensure_space (doc, layout_height (layout));
-  set_color (doc->cr, color);
+  ensure_space (doc, sp_pdf_layout_get_height (layout));
+  sp_pdf_set_color (doc->cr, color);
   cairo_move_to (doc->cr, MARGIN, doc->y);
   pango_cairo_show_layout (doc->cr, layout);
-  doc->y += layout_height (layout) + 4;
+  doc->y += sp_pdf_layout_get_height (layout) + 4;
 }
 
 /* "7", or "fewer than 3" for a suppressed count. */
@@ -277,7 +238,7 @@ draw_member_names (Doc     *doc,
       cairo_move_to (doc->cr, MARGIN + LABEL_WIDTH + j * CELL_WIDTH + 3,
                      doc->y + NAME_HEIGHT);
       cairo_rotate (doc->cr, -G_PI / 2);
-      set_color (doc->cr, COLOR_TEXT);
+      sp_pdf_set_color (doc->cr, COLOR_TEXT);
       pango_cairo_show_layout (doc->cr, layout);
       cairo_restore (doc->cr);
     }
@@ -296,7 +257,7 @@ draw_heat_row (Doc                *doc,
 
   pango_layout_set_width (label, (int) ((LABEL_WIDTH - 6) * PANGO_SCALE));
   pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-  set_color (doc->cr, COLOR_TEXT);
+  sp_pdf_set_color (doc->cr, COLOR_TEXT);
   cairo_move_to (doc->cr, MARGIN, doc->y + 1);
   pango_cairo_show_layout (doc->cr, label);
 
@@ -305,7 +266,8 @@ draw_heat_row (Doc                *doc,
       guint index = g_array_index (shown, guint, first + j);
       double score = sp_team_get_member_score (doc->team, index, competence);
 
-      set_color (doc->cr, isnan (score) ? COLOR_GREY : band_colors[sp_band_for_score (score)]);
+      sp_pdf_set_color (doc->cr,
+                        isnan (score) ? COLOR_GREY : band_colors[sp_band_for_score (score)]);
       cairo_rectangle (doc->cr, MARGIN + LABEL_WIDTH + j * CELL_WIDTH, doc->y,
                        CELL_WIDTH - 1.5, CELL_HEIGHT - 1.5);
       cairo_fill (doc->cr);
@@ -327,10 +289,10 @@ draw_legend (Doc *doc)
       g_autoptr(PangoLayout) layout = doc_layout (doc, 7.5, PANGO_WEIGHT_NORMAL, text, 0);
       int width;
 
-      set_color (doc->cr, band < 0 ? COLOR_GREY : band_colors[band]);
+      sp_pdf_set_color (doc->cr, band < 0 ? COLOR_GREY : band_colors[band]);
       cairo_rectangle (doc->cr, x, doc->y + 1, 9, 9);
       cairo_fill (doc->cr);
-      set_color (doc->cr, COLOR_TEXT);
+      sp_pdf_set_color (doc->cr, COLOR_TEXT);
       cairo_move_to (doc->cr, x + 12, doc->y);
       pango_cairo_show_layout (doc->cr, layout);
       pango_layout_get_size (layout, &width, NULL);
@@ -414,7 +376,7 @@ draw_coverage_row (Doc                *doc,
                       COLOR_TEXT);
   draw_text (doc, level, MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_NORMAL, COLOR_MUTED);
   draw_text (doc, count_text, MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_NORMAL, COLOR_TEXT);
-  set_color (doc->cr, color);
+  sp_pdf_set_color (doc->cr, color);
   cairo_arc (doc->cr, MARGIN + 368, doc->y + 5.5, 3.5, 0, 2 * G_PI);
   cairo_fill (doc->cr);
   draw_text (doc, label, MARGIN + 376, doc->y, CONTENT_WIDTH - 376, 8, PANGO_WEIGHT_BOLD, color);
@@ -509,51 +471,28 @@ render (Doc *doc)
 }
 
 static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 const char  *reason)
+render_cb (cairo_t      *cr,
+           PangoContext *context,
+           gpointer      user_data)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  Doc *doc = user_data;
 
-  g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not write “%s”: %s"), display, reason);
+  doc->cr = cr;
+  doc->context = context;
+  render (doc);
 }
 
-static gboolean
-render_to (SpTeam      *team,
-           const char  *tmp_path,
-           const char  *path,
-           GError     **error)
+static cairo_status_t
+write_pdf (cairo_write_func_t  write_func,
+           void               *closure,
+           gpointer            user_data)
 {
-  g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(cairo_t) cr = NULL;
-  cairo_status_t status;
   Doc doc = { 0 };
 
-  surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Team self-audit"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SSE Portfolio");
-  cr = cairo_create (surface);
+  doc.team = user_data;
+  doc.framework = sp_team_get_framework (doc.team);
 
-  doc.cr = cr;
-  doc.context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (doc.context, 72);
-  doc.team = team;
-  doc.framework = sp_team_get_framework (team);
-  render (&doc);
-  g_object_unref (doc.context);
-
-  status = cairo_status (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      set_write_error (error, path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return sp_pdf_render (write_func, closure, _("Team self-audit"), NULL, render_cb, &doc);
 }
 
 /**
@@ -569,62 +508,15 @@ sp_team_export_pdf (SpTeam      *team,
                     const char  *path,
                     GError     **error)
 {
-  g_autofree char *tmp_path = NULL;
-  int fd;
-
   g_return_val_if_fail (SP_IS_TEAM (team), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp (tmp_path);
-  if (fd < 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  if (!render_to (team, tmp_path, path, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return TRUE;
+  /* Other people's results: readable by the owner only. */
+  return sp_export_write_stream (path, 0600, write_pdf, team, error);
 }
 
 /* CSV. */
-
-static void
-append_field (GString    *out,
-              const char *field)
-{
-  if (field == NULL)
-    field = "";
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, field);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 append_member_row (SpTeam  *team,
@@ -635,7 +527,7 @@ append_member_row (SpTeam  *team,
   guint n_competences = sp_framework_get_n_competences (framework);
   const SpProfile *profile = sp_team_get_member_profile (team, index);
 
-  append_field (out, sp_share_get_member_name (sp_team_get_member (team, index)));
+  sp_csv_append_field (out, sp_share_get_member_name (sp_team_get_member (team, index)));
   g_string_append_c (out, ',');
   g_string_append (out, profile != NULL ? profile->id : "none");
 
@@ -643,12 +535,9 @@ append_member_row (SpTeam  *team,
     {
       double score = sp_team_get_member_score (team, index,
                                                sp_framework_get_competence (framework, i));
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
       g_string_append_c (out, ',');
-      g_string_append (out, isnan (score) ? "na"
-                                          : g_ascii_formatd (buffer, sizeof buffer, "%.1f",
-                                                             score));
+      sp_csv_append_score (out, score);
     }
   g_string_append (out, "\r\n");
 }
@@ -668,7 +557,7 @@ sp_team_export_csv_bytes (SpTeam *team)
   for (guint i = 0; i < n_competences; i++)
     {
       g_string_append_c (out, ',');
-      append_field (out, sp_framework_get_competence (framework, i)->id);
+      sp_csv_append_field (out, sp_framework_get_competence (framework, i)->id);
     }
   g_string_append (out, "\r\n");
 
@@ -685,7 +574,6 @@ sp_team_export_csv (SpTeam      *team,
                     GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length = 0;
   const char *data;
 
@@ -695,12 +583,6 @@ sp_team_export_csv (SpTeam      *team,
 
   bytes = sp_team_export_csv_bytes (team);
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                 &local_error))
-    {
-      set_write_error (error, path, local_error->message);
-      return FALSE;
-    }
 
-  return TRUE;
+  return sp_export_write_file (path, data, length, 0600, error);
 }

@@ -118,7 +118,8 @@ team_audit_action (GSimpleAction *action,
 static const GActionEntry app_actions [] = {
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
-  { .name = "language", .parameter_type = "s", .state = "''", .change_state = language_change_state },
+  { .name = "language", .parameter_type = "s", .state = "''",
+    .change_state = language_change_state },
   { .name = "team-audit", .activate = team_audit_action },
 };
 

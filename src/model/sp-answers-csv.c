@@ -4,11 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "sp-portfolio.h"
 
-#include "sp-error.h"
+#include "sp-error-private.h"
+#include "sp-file.h"
 
 #include <string.h>
 
@@ -31,24 +31,6 @@ typedef enum
 } ScanResult;
 
 static const guint8 utf8_bom[] = { 0xef, 0xbb, 0xbf };
-
-static void G_GNUC_PRINTF (5, 6)
-set_error_at (GError     **error,
-              int          code,
-              const char  *file,
-              guint        line,
-              const char  *format,
-              ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = sp_error_shorten (g_strdup_vprintf (format, args));
-  va_end (args);
-
-  g_set_error (error, SP_ERROR, code, "%s:%u: %s", file, line, what);
-}
 
 /* Consumes a line end at the scanner's position, if there is one. */
 static gboolean
@@ -100,16 +82,16 @@ scan_quoted (CsvScanner  *scanner,
 
   if (scanner->p == scanner->end)
     {
-      set_error_at (error, SP_ERROR_INVALID, scanner->file, first_line,
-                    _("a quoted field is not closed"));
+      sp_error_set_at (error, SP_ERROR_INVALID, scanner->file, first_line,
+                       _("a quoted field is not closed"));
       return FALSE;
     }
 
   scanner->p++;   /* the closing quote */
   if (!at_field_end (scanner))
     {
-      set_error_at (error, SP_ERROR_INVALID, scanner->file, scanner->line,
-                    _("unexpected text after a closing quote"));
+      sp_error_set_at (error, SP_ERROR_INVALID, scanner->file, scanner->line,
+                       _("unexpected text after a closing quote"));
       return FALSE;
     }
 
@@ -130,8 +112,8 @@ scan_field (CsvScanner  *scanner,
     {
       if (*scanner->p == '"')
         {
-          set_error_at (error, SP_ERROR_INVALID, scanner->file, scanner->line,
-                        _("a quote inside a field that does not start with one"));
+          sp_error_set_at (error, SP_ERROR_INVALID, scanner->file, scanner->line,
+                           _("a quote inside a field that does not start with one"));
           return FALSE;
         }
       g_string_append_c (field, *scanner->p);
@@ -191,15 +173,15 @@ parse_value (const char  *value,
     *answer = SP_ANSWER_SKIP;
   else if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &number, NULL))
     {
-      set_error_at (error, SP_ERROR_INVALID, file, line,
-                    _("the value “%s” is not a whole number, empty or “skip”"), value);
+      sp_error_set_at (error, SP_ERROR_INVALID, file, line,
+                       _("the value “%s” is not a whole number, empty or “skip”"), value);
       return FALSE;
     }
   else if (number < SP_SCALE_MIN || number > SP_SCALE_MAX)
     {
-      set_error_at (error, SP_ERROR_OUT_OF_RANGE, file, line,
-                    _("the value %s is outside the scale %d–%d"),
-                    value, SP_SCALE_MIN, SP_SCALE_MAX);
+      sp_error_set_at (error, SP_ERROR_OUT_OF_RANGE, file, line,
+                       _("the value %s is outside the scale %d–%d"),
+                       value, SP_SCALE_MIN, SP_SCALE_MAX);
       return FALSE;
     }
   else
@@ -223,10 +205,10 @@ parse_answer (SpFramework  *framework,
   if (fields->len != 2)
     {
       /* Translators: “item_id,value” is the file's header line; keep it as it is */
-      set_error_at (error, SP_ERROR_INVALID, file, line,
-                    ngettext ("expected 2 fields (item_id,value), found %u",
-                              "expected 2 fields (item_id,value), found %u", fields->len),
-                    fields->len);
+      sp_error_set_at (error, SP_ERROR_INVALID, file, line,
+                       ngettext ("expected 2 fields (item_id,value), found %u",
+                                 "expected 2 fields (item_id,value), found %u", fields->len),
+                       fields->len);
       return FALSE;
     }
 
@@ -234,13 +216,13 @@ parse_answer (SpFramework  *framework,
   item = sp_framework_lookup_item (framework, id);
   if (item == NULL)
     {
-      set_error_at (error, SP_ERROR_UNKNOWN_ID, file, line, _("unknown item “%s”"), id);
+      sp_error_set_at (error, SP_ERROR_UNKNOWN_ID, file, line, _("unknown item “%s”"), id);
       return FALSE;
     }
   if (seen[item->index])
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, file, line,
-                    _("the item “%s” appears twice"), id);
+      sp_error_set_at (error, SP_ERROR_DUPLICATE, file, line,
+                       _("the item “%s” appears twice"), id);
       return FALSE;
     }
   seen[item->index] = TRUE;
@@ -263,8 +245,8 @@ parse_header (CsvScanner  *scanner,
       strcmp (g_ptr_array_index (fields, 0), "item_id") != 0 ||
       strcmp (g_ptr_array_index (fields, 1), "value") != 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, scanner->file, line,
-                    _("the first line must be “item_id,value”"));
+      sp_error_set_at (error, SP_ERROR_INVALID, scanner->file, line,
+                       _("the first line must be “item_id,value”"));
       return FALSE;
     }
 
@@ -297,8 +279,8 @@ parse_answers (SpFramework  *framework,
         }
       if (blank_line != 0)
         {
-          set_error_at (error, SP_ERROR_INVALID, scanner->file, blank_line,
-                        _("an empty line comes before more answers"));
+          sp_error_set_at (error, SP_ERROR_INVALID, scanner->file, blank_line,
+                           _("an empty line comes before more answers"));
           return FALSE;
         }
       if (!parse_answer (framework, fields, scanner->file, line, answers, seen, error))
@@ -330,10 +312,10 @@ sp_answers_csv_load_bytes (SpAssessment  *assessment,
     data = "";
   if (length > CSV_MAX_SIZE)
     {
-      set_error_at (error, SP_ERROR_TOO_LARGE, display_name, 1,
-                    ngettext ("the file is larger than %d byte", "the file is larger than %d bytes",
-                              CSV_MAX_SIZE),
-                    CSV_MAX_SIZE);
+      sp_error_set_at (error, SP_ERROR_TOO_LARGE, display_name, 1,
+                       ngettext ("the file is larger than %d byte",
+                                 "the file is larger than %d bytes", CSV_MAX_SIZE),
+                       CSV_MAX_SIZE);
       return FALSE;
     }
   if (length >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0)
@@ -347,7 +329,8 @@ sp_answers_csv_load_bytes (SpAssessment  *assessment,
 
       for (const char *p = data; p < bad; p++)
         line += *p == '\n';
-      set_error_at (error, SP_ERROR_INVALID, display_name, line, _("the text is not valid UTF-8"));
+      sp_error_set_at (error, SP_ERROR_INVALID, display_name, line,
+                       _("the text is not valid UTF-8"));
       return FALSE;
     }
 
@@ -370,32 +353,17 @@ sp_answers_csv_load (SpAssessment  *assessment,
                      const char    *path,
                      GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display_name = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-  GStatBuf info;
 
   g_return_val_if_fail (SP_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   display_name = g_filename_display_name (path);
-  if (g_stat (path, &info) == 0 && !S_ISREG (info.st_mode))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
-                   _("Could not open “%s”: not a regular file"), display_name);
-      return FALSE;
-    }
+  bytes = sp_file_read (path, display_name, CSV_MAX_SIZE, error);
+  if (bytes == NULL)
+    return FALSE;
 
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not open “%s”: %s"),
-                   display_name, local_error->message);
-      return FALSE;
-    }
-
-  bytes = g_bytes_new_take (contents, length);
   return sp_answers_csv_load_bytes (assessment, bytes, display_name, error);
 }

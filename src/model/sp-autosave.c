@@ -9,6 +9,7 @@
 #include "sp-autosave.h"
 
 #include "sp-error.h"
+#include "sp-file.h"
 
 #include <errno.h>
 #include <string.h>
@@ -70,26 +71,7 @@ write_file (const char  *path,
             GBytes      *bytes,
             GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  const char *data;
-  gsize length;
-
-  if (!ensure_private_dir (path, error))
-    return FALSE;
-
-  data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      g_autofree char *display_name = g_filename_display_name (path);
-
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not save “%s”: %s"),
-                   display_name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return ensure_private_dir (path, error) && sp_file_write_atomic (path, bytes, 0600, error);
 }
 
 static void

@@ -7,7 +7,7 @@
 
 #include "sp-framework.h"
 
-#include "sp-error.h"
+#include "sp-error-private.h"
 #include "sp-framework-resources.h"
 #include "sp-xml-private.h"
 
@@ -131,24 +131,6 @@ translate (const char *msgid)
   return g_dgettext (GETTEXT_PACKAGE, msgid);
 }
 
-static void G_GNUC_PRINTF (5, 6)
-set_error_at (GError     **error,
-              int          code,
-              const char  *file,
-              xmlNode     *node,
-              const char  *format,
-              ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = sp_error_shorten (g_strdup_vprintf (format, args));
-  va_end (args);
-
-  g_set_error (error, SP_ERROR, code, "%s:%d: %s", file, sp_xml_get_line (node), what);
-}
-
 static gboolean
 parse_principle_id (const char  *id,
                     SpPrinciple *principle)
@@ -215,9 +197,9 @@ loader_id (Loader      *loader,
 
   if (!is_kebab_id (id))
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                    _("“%s” is not a valid id (lower-case letters, digits and dashes)"),
-                    id != NULL ? id : "");
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                            _("“%s” is not a valid id (lower-case letters, digits and dashes)"),
+                            id != NULL ? id : "");
       return NULL;
     }
 
@@ -301,8 +283,9 @@ check_root (Loader      *loader,
 
   if (!sp_xml_is (root, name))
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, root,
-                    _("expected a <%s> element, found <%s>"), name, (const char *) root->name);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, root,
+                            _("expected a <%s> element, found <%s>"), name,
+                            (const char *) root->name);
       return FALSE;
     }
 
@@ -311,8 +294,8 @@ check_root (Loader      *loader,
       g_ascii_string_to_unsigned (format, 10, 0, G_MAXUINT64, &number, NULL) &&
       number > SP_FRAMEWORK_FORMAT)
     {
-      set_error_at (error, SP_ERROR_NEWER_VERSION, loader->file, root,
-                    _("made by a newer version of SSE Portfolio (format %s)"), format);
+      sp_error_set_at_node (error, SP_ERROR_NEWER_VERSION, loader->file, root,
+                            _("made by a newer version of SSE Portfolio (format %s)"), format);
       return FALSE;
     }
 
@@ -362,16 +345,16 @@ parse_item (Loader   *loader,
 
   if (g_hash_table_contains (loader->self->items_by_id, item.id))
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                    _("the item id “%s” is used twice"), item.id);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                            _("the item id “%s” is used twice"), item.id);
       return FALSE;
     }
 
   letter = sp_xml_dup_prop (node, "dimension");
   if (!sp_dimension_from_letter (letter, &item.dimension))
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                    _("unknown dimension “%s”"), letter != NULL ? letter : "");
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                            _("unknown dimension “%s”"), letter != NULL ? letter : "");
       return FALSE;
     }
 
@@ -402,9 +385,9 @@ parse_competence_items (Loader   *loader,
   for (guint d = 0; d < SP_N_DIMENSIONS; d++)
     if ((seen & (1u << d)) == 0)
       {
-        set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                      _("the competence “%s” has no item of dimension %s"),
-                      competence->id, dimension_letters[d]);
+        sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                              _("the competence “%s” has no item of dimension %s"),
+                              competence->id, dimension_letters[d]);
         return FALSE;
       }
 
@@ -429,16 +412,16 @@ parse_competence (Loader    *loader,
 
   if (g_hash_table_contains (loader->self->competences_by_id, competence.id))
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                    _("the competence id “%s” is used twice"), competence.id);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                            _("the competence id “%s” is used twice"), competence.id);
       return FALSE;
     }
 
   principle = sp_xml_dup_prop (node, "principle");
   if (!parse_principle_id (principle, &competence.principle))
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                    _("unknown principle “%s”"), principle != NULL ? principle : "");
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                            _("unknown principle “%s”"), principle != NULL ? principle : "");
       return FALSE;
     }
 
@@ -446,8 +429,8 @@ parse_competence (Loader    *loader,
   *is_key = g_strcmp0 (key, "true") == 0;
   if (*is_key && profile < 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                    _("a transversal competence cannot be a key competence"));
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                            _("a transversal competence cannot be a key competence"));
       return FALSE;
     }
 
@@ -484,8 +467,8 @@ parse_scale (Loader   *loader,
       if (!g_ascii_string_to_unsigned (value, 10, SP_SCALE_MIN, SP_SCALE_MAX, &number, NULL) ||
           self->scale_labels[number - 1] != NULL)
         {
-          set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                        _("scale points must be 1 to 5, each once"));
+          sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                                _("scale points must be 1 to 5, each once"));
           return FALSE;
         }
       self->scale_labels[number - 1] = loader_text (loader, node);
@@ -506,8 +489,8 @@ parse_questionnaire (Loader   *loader,
   if (!sp_dimension_from_letter (letter, &dimension) ||
       self->questionnaire_titles[dimension] != NULL)
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                    _("each questionnaire K, S and A must appear once"));
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                            _("each questionnaire K, S and A must appear once"));
       return FALSE;
     }
 
@@ -527,8 +510,9 @@ parse_principle (Loader   *loader,
 
   if (!parse_principle_id (id, &principle) || self->principle_names[principle] != NULL)
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                    _("the principle “%s” is unknown or appears twice"), id != NULL ? id : "");
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                            _("the principle “%s” is unknown or appears twice"),
+                            id != NULL ? id : "");
       return FALSE;
     }
 
@@ -570,8 +554,9 @@ parse_profile_competences (Loader   *loader,
         return FALSE;
       if (is_key && n_keys++ > 0)
         {
-          set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                        _("the profile “%s” has more than one key competence"), profile->id);
+          sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                                _("the profile “%s” has more than one key competence"),
+                                profile->id);
           return FALSE;
         }
       if (is_key)
@@ -581,9 +566,10 @@ parse_profile_competences (Loader   *loader,
 
   if (n_keys == 0 || profile->n_competences < 3)
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, root,
-                    _("the profile “%s” needs one key competence and at least two more"),
-                    profile->id);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, root,
+                            _("the profile “%s” needs one key competence and at least "
+                              "two more"),
+                            profile->id);
       return FALSE;
     }
 
@@ -631,8 +617,8 @@ load_profile (Loader      *loader,
 
   if (g_hash_table_contains (loader->self->profiles_by_id, id))
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, framework_file, ref,
-                    _("the profile “%s” is listed twice"), id);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, framework_file, ref,
+                            _("the profile “%s” is listed twice"), id);
       return FALSE;
     }
   g_hash_table_add (loader->self->profiles_by_id, (char *) id);
@@ -653,9 +639,9 @@ load_profile (Loader      *loader,
   root_id = sp_xml_dup_prop (root, "id");
   if (g_strcmp0 (root_id, id) != 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, display_name, root,
-                    _("the profile id is “%s”, but the framework lists it as “%s”"),
-                    root_id != NULL ? root_id : "", id);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, display_name, root,
+                            _("the profile id is “%s”, but the framework lists it as “%s”"),
+                            root_id != NULL ? root_id : "", id);
       return FALSE;
     }
 
@@ -893,8 +879,8 @@ parse_topic (Library  *library,
 
   if (g_hash_table_contains (loader->self->topics_by_id, topic.id))
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                    _("the topic id “%s” is used twice"), topic.id);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                            _("the topic id “%s” is used twice"), topic.id);
       return FALSE;
     }
 
@@ -938,9 +924,9 @@ parse_activity_attributes (Library      *library,
 
   if (topic_index == NULL)
     {
-      set_error_at (error, SP_ERROR_UNKNOWN_ID, loader->file, node,
-                    _("the activity “%s” names an unknown topic “%s”"),
-                    activity->id, topic != NULL ? topic : "");
+      sp_error_set_at_node (error, SP_ERROR_UNKNOWN_ID, loader->file, node,
+                            _("the activity “%s” names an unknown topic “%s”"),
+                            activity->id, topic != NULL ? topic : "");
       return FALSE;
     }
   activity->topic = GPOINTER_TO_UINT (topic_index) - 1;
@@ -949,9 +935,9 @@ parse_activity_attributes (Library      *library,
       !parse_number (node, "duration", 1, 24 * 60 * 7, &activity->duration) ||
       !parse_group (group, &activity->group))
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                    _("the activity “%s” needs a level 1–3, a duration in minutes and a "
-                      "group (alone, pair or group)"), activity->id);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                            _("the activity “%s” needs a level 1–3, a duration in minutes "
+                              "and a group (alone, pair or group)"), activity->id);
       return FALSE;
     }
   activity->level = level;
@@ -971,18 +957,18 @@ parse_develops (Library      *library,
 
   if (competence == NULL)
     {
-      set_error_at (error, SP_ERROR_UNKNOWN_ID, loader->file, node,
-                    _("the activity “%s” develops an unknown competence “%s”"),
-                    activity->id, id != NULL ? id : "");
+      sp_error_set_at_node (error, SP_ERROR_UNKNOWN_ID, loader->file, node,
+                            _("the activity “%s” develops an unknown competence “%s”"),
+                            activity->id, id != NULL ? id : "");
       return FALSE;
     }
 
   for (guint i = activity->first_competence; i < library->competences->len; i++)
     if (g_ptr_array_index (library->competences, i) == competence)
       {
-        set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                      _("the activity “%s” names the competence “%s” twice"),
-                      activity->id, id);
+        sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                              _("the activity “%s” names the competence “%s” twice"),
+                              activity->id, id);
         return FALSE;
       }
 
@@ -1034,8 +1020,8 @@ parse_activity (Library  *library,
 
   if (g_hash_table_contains (loader->self->activities_by_id, activity.id))
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, loader->file, node,
-                    _("the activity id “%s” is used twice"), activity.id);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, loader->file, node,
+                            _("the activity id “%s” is used twice"), activity.id);
       return FALSE;
     }
   g_hash_table_add (loader->self->activities_by_id, (char *) activity.id);
@@ -1046,8 +1032,8 @@ parse_activity (Library  *library,
 
   if (activity.n_competences == 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->file, node,
-                    _("the activity “%s” develops no competence"), activity.id);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->file, node,
+                            _("the activity “%s” develops no competence"), activity.id);
       return FALSE;
     }
 
@@ -1065,8 +1051,9 @@ check_every_competence_developed (Library  *library,
   for (guint c = 0; c < self->n_competences; c++)
     if (!library->developed[c])
       {
-        set_error_at (error, SP_ERROR_INVALID, library->loader->file, root,
-                      _("no activity develops the competence “%s”"), self->competences[c].id);
+        sp_error_set_at_node (error, SP_ERROR_INVALID, library->loader->file, root,
+                              _("no activity develops the competence “%s”"),
+                              self->competences[c].id);
         return FALSE;
       }
 
@@ -1161,8 +1148,8 @@ sp_activities_load (Loader  *loader,
 
   if (basename == NULL || strchr (basename, '/') != NULL)
     {
-      set_error_at (error, SP_ERROR_INVALID, loader->framework_file, loader->activities,
-                    _("the activities file must be a file name in the same folder"));
+      sp_error_set_at_node (error, SP_ERROR_INVALID, loader->framework_file, loader->activities,
+                            _("the activities file must be a file name in the same folder"));
       return FALSE;
     }
 

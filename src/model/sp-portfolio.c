@@ -4,11 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "sp-portfolio.h"
 
-#include "sp-error.h"
+#include "sp-error-private.h"
+#include "sp-file.h"
 #include "sp-xml-private.h"
 
 #include <string.h>
@@ -45,24 +45,6 @@ typedef struct
   guint        n_assessments;
   GHashTable  *uids;      /* goal and action uids seen, to catch duplicates */
 } Reader;
-
-static void G_GNUC_PRINTF (5, 6)
-set_error_at (GError     **error,
-              int          code,
-              const char  *file,
-              xmlNode     *node,
-              const char  *format,
-              ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = sp_error_shorten (g_strdup_vprintf (format, args));
-  va_end (args);
-
-  g_set_error (error, SP_ERROR, code, "%s:%d: %s", file, sp_xml_get_line (node), what);
-}
 
 static void
 emit_changed (SpPortfolio *self)
@@ -309,16 +291,18 @@ check_root (Reader   *reader,
 
   if (root->ns != NULL)
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, root,
-                    _("the root element is in the namespace “%s”; a portfolio uses none"),
-                    (const char *) root->ns->href);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, root,
+                            _("the root element is in the namespace “%s”; a portfolio "
+                              "uses none"),
+                            (const char *) root->ns->href);
       return FALSE;
     }
 
   if (!sp_xml_is (root, "portfolio"))
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, root,
-                    _("this is not a portfolio (its root is <%s>)"), (const char *) root->name);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, root,
+                            _("this is not a portfolio (its root is <%s>)"),
+                            (const char *) root->name);
       return FALSE;
     }
 
@@ -327,8 +311,8 @@ check_root (Reader   *reader,
       g_ascii_string_to_unsigned (format, 10, 0, G_MAXUINT64, &number, NULL) &&
       number > SP_PORTFOLIO_FORMAT)
     {
-      set_error_at (error, SP_ERROR_NEWER_VERSION, reader->file, root,
-                    _("made by a newer version of SSE Portfolio (format %s)"), format);
+      sp_error_set_at_node (error, SP_ERROR_NEWER_VERSION, reader->file, root,
+                            _("made by a newer version of SSE Portfolio (format %s)"), format);
       return FALSE;
     }
   reader->format = (guint) MIN (number, SP_PORTFOLIO_FORMAT);
@@ -346,9 +330,9 @@ check_framework (Reader   *reader,
 
   if (g_strcmp0 (id, expected) != 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, root,
-                    _("made for the framework “%s”, not “%s”"),
-                    id != NULL ? id : "", expected);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, root,
+                            _("made for the framework “%s”, not “%s”"),
+                            id != NULL ? id : "", expected);
       return FALSE;
     }
 
@@ -372,16 +356,16 @@ parse_answer_value (Reader      *reader,
 
   if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &number, NULL))
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("the answer “%s” is not a number"), value != NULL ? value : "");
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                            _("the answer “%s” is not a number"), value != NULL ? value : "");
       return FALSE;
     }
 
   if (number < SP_SCALE_MIN || number > SP_SCALE_MAX)
     {
-      set_error_at (error, SP_ERROR_OUT_OF_RANGE, reader->file, node,
-                    _("the answer %s is outside the scale %d–%d"),
-                    value, SP_SCALE_MIN, SP_SCALE_MAX);
+      sp_error_set_at_node (error, SP_ERROR_OUT_OF_RANGE, reader->file, node,
+                            _("the answer %s is outside the scale %d–%d"),
+                            value, SP_SCALE_MIN, SP_SCALE_MAX);
       return FALSE;
     }
 
@@ -401,15 +385,15 @@ parse_answer (Reader        *reader,
 
   if (item == NULL)
     {
-      set_error_at (error, SP_ERROR_UNKNOWN_ID, reader->file, node,
-                    _("unknown item “%s”"), id != NULL ? id : "");
+      sp_error_set_at_node (error, SP_ERROR_UNKNOWN_ID, reader->file, node,
+                            _("unknown item “%s”"), id != NULL ? id : "");
       return FALSE;
     }
 
   if (reader->seen[item->index])
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, reader->file, node,
-                    _("the item “%s” is answered twice"), id);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, reader->file, node,
+                            _("the item “%s” is answered twice"), id);
       return FALSE;
     }
   reader->seen[item->index] = TRUE;
@@ -433,16 +417,16 @@ parse_assessment (Reader   *reader,
 
   if (reader->format < 2 && reader->n_assessments > 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("a portfolio of format 1 has one assessment"));
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                            _("a portfolio of format 1 has one assessment"));
       return FALSE;
     }
 
   date = text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
   if (date == NULL)
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("“%s” is not a valid date and time"), text != NULL ? text : "");
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                            _("“%s” is not a valid date and time"), text != NULL ? text : "");
       return FALSE;
     }
   utc = g_date_time_to_utc (date);
@@ -480,8 +464,8 @@ parse_date (Reader      *reader,
   if (sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
       !g_date_valid_dmy (day, month, year))
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("“%s” is not a valid date"), text);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                            _("“%s” is not a valid date"), text);
       return FALSE;
     }
 
@@ -501,8 +485,8 @@ parse_status (Reader      *reader,
   if (text == NULL || sp_progress_from_string (text, status))
     return TRUE;
 
-  set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                _("unknown status “%s”"), text);
+  sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                        _("unknown status “%s”"), text);
   return FALSE;
 }
 
@@ -518,8 +502,8 @@ parse_kind (Reader      *reader,
   if (sp_way_from_string (text, kind))
     return TRUE;
 
-  set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                _("unknown way of learning “%s”"), text != NULL ? text : "");
+  sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                        _("unknown way of learning “%s”"), text != NULL ? text : "");
   return FALSE;
 }
 
@@ -537,8 +521,8 @@ parse_uid (Reader   *reader,
 
   if (g_hash_table_contains (reader->uids, text))
     {
-      set_error_at (error, SP_ERROR_DUPLICATE, reader->file, node,
-                    _("the uid “%s” is used twice"), text);
+      sp_error_set_at_node (error, SP_ERROR_DUPLICATE, reader->file, node,
+                            _("the uid “%s” is used twice"), text);
       return FALSE;
     }
 
@@ -620,8 +604,8 @@ fill_goal (Reader   *reader,
   if (goal->competence_id != NULL &&
       sp_framework_lookup_competence (reader->framework, goal->competence_id) == NULL)
     {
-      set_error_at (error, SP_ERROR_UNKNOWN_ID, reader->file, node,
-                    _("unknown competence “%s”"), goal->competence_id);
+      sp_error_set_at_node (error, SP_ERROR_UNKNOWN_ID, reader->file, node,
+                            _("unknown competence “%s”"), goal->competence_id);
       return FALSE;
     }
 
@@ -663,10 +647,10 @@ parse_goal (Reader   *reader,
 
   if (!sp_plan_add_goal (plan, goal))
     {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    ngettext ("a plan has at most %d goal", "a plan has at most %d goals",
-                              SP_PLAN_MAX_GOALS),
-                    SP_PLAN_MAX_GOALS);
+      sp_error_set_at_node (error, SP_ERROR_INVALID, reader->file, node,
+                            ngettext ("a plan has at most %d goal", "a plan has at most %d goals",
+                                      SP_PLAN_MAX_GOALS),
+                            SP_PLAN_MAX_GOALS);
       return FALSE;
     }
 
@@ -683,8 +667,8 @@ parse_plan (Reader   *reader,
 
   if (target != NULL && sp_framework_lookup_profile (reader->framework, target) == NULL)
     {
-      set_error_at (error, SP_ERROR_UNKNOWN_ID, reader->file, node,
-                    _("unknown profile “%s”"), target);
+      sp_error_set_at_node (error, SP_ERROR_UNKNOWN_ID, reader->file, node,
+                            _("unknown profile “%s”"), target);
       return FALSE;
     }
   sp_plan_set_target (plan, target);
@@ -835,65 +819,23 @@ sp_portfolio_load_bytes (SpFramework  *framework,
   return g_steal_pointer (&portfolio);
 }
 
-/* Refuses devices, pipes and huge files before reading a byte; a file
- * that cannot be examined is left to the read that follows. */
-static gboolean
-check_file (const char  *path,
-            const char  *display_name,
-            GError     **error)
-{
-  GStatBuf info;
-
-  if (g_stat (path, &info) != 0)
-    return TRUE;
-
-  if (!S_ISREG (info.st_mode))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
-                   _("Could not open “%s”: not a regular file"), display_name);
-      return FALSE;
-    }
-
-  if ((guint64) info.st_size > SP_PORTFOLIO_MAX_SIZE)
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_TOO_LARGE,
-                   ngettext ("%s:1: the file is larger than %d byte",
-                             "%s:1: the file is larger than %d bytes", SP_PORTFOLIO_MAX_SIZE),
-                   display_name, SP_PORTFOLIO_MAX_SIZE);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 SpPortfolio *
 sp_portfolio_load (SpFramework  *framework,
                    const char   *path,
                    GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display_name = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (SP_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   display_name = g_filename_display_name (path);
-
-  if (!check_file (path, display_name, error))
+  bytes = sp_file_read (path, display_name, SP_PORTFOLIO_MAX_SIZE, error);
+  if (bytes == NULL)
     return NULL;
 
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not open “%s”: %s"),
-                   display_name, local_error->message);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (contents, length);
   return sp_portfolio_load_bytes (framework, bytes, display_name, error);
 }
 
@@ -902,30 +844,15 @@ sp_portfolio_save (SpPortfolio  *self,
                    const char   *path,
                    GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (SP_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = sp_portfolio_to_bytes (self);
-  data = g_bytes_get_data (bytes, &length);
 
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      g_autofree char *display_name = g_filename_display_name (path);
-
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not save “%s”: %s"),
-                   display_name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sp_file_write_atomic (path, bytes, 0600, error);
 }
 
 SpFramework *

@@ -230,7 +230,8 @@ append_match (GString  *text,
   append_top_items (text, self, match);
   append_runner_up (text, self);
   g_string_append_c (text, ' ');
-  g_string_append (text, _("This is a mirror, not a verdict: talk it over with a mentor or a peer."));
+  g_string_append (text, _("This is a mirror, not a verdict: talk it over with a mentor "
+                           "or a peer."));
 }
 
 static void
@@ -263,8 +264,8 @@ append_flat (GString  *text,
                              "Choose the one that motivates you most as the target of your plan."));
   else if (elevation <= SP_FLAT_LOW)
     g_string_append (text, _("Your scores are broadly low, which is usual at the start. "
-                             "Build on the shared competences first, and answer the questionnaires again "
-                             "after some months of practice."));
+                             "Build on the shared competences first, and answer the "
+                             "questionnaires again after some months of practice."));
   else
     g_string_append (text, _("Your scores sit in the middle range. A talk with a trainer or a "
                              "peer can help you choose a direction."));

@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "sp-application.h"
+#include "sp-test-gui.h"
 #include "sp-language.h"
 #include "sp-result-page.h"
 #include "sp-welcome-page.h"
@@ -26,46 +27,6 @@ static SpWindow *window;
 static char *output_dir;
 static const char *language;
 static GHashTable *msgids;
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The msgid and msgid_plural strings of a .pot file. */
 static GHashTable *
@@ -190,39 +151,17 @@ static void
 save_screenshot (const char *page)
 {
   GtkWidget *widget = GTK_WIDGET (window);
-  GtkWidget *welcome = find_widget (widget, SP_TYPE_WELCOME_PAGE);
+  GtkWidget *welcome = sp_test_find_widget (widget, SP_TYPE_WELCOME_PAGE);
   GtkStack *stack = GTK_STACK (gtk_widget_get_parent (welcome));
   g_autofree char *file_name = g_strdup_printf ("screenshot-%s-%s.png", page, language);
   g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
 
-  wait_ms (300);
+  sp_test_wait_ms (300);
   while (gtk_stack_get_transition_running (stack))
-    wait_ms (20);
-  wait_ms (300);
+    sp_test_wait_ms (20);
+  sp_test_wait_ms (300);
 
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-
-  for (guint tries = 0; node == NULL && tries < 20; tries++)
-    {
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        wait_ms (100);
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  sp_test_save_png (widget, path);
 }
 
 static void
@@ -231,7 +170,7 @@ test_welcome (void)
   window = sp_window_new (app, sp_application_get_framework (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (300);
+  sp_test_wait_ms (300);
   g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
 
   save_screenshot ("welcome");
@@ -272,22 +211,6 @@ test_result (void)
   g_unlink (path);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 /* Choosing a language says that the app starts again in it; cancelling
  * keeps everything as it was. (The restart itself replaces the process.) */
 static void
@@ -302,14 +225,14 @@ test_language_choice (void)
 
   g_action_group_change_action_state (G_ACTION_GROUP (app), "language",
                                       g_variant_new_string ("el"));
-  wait_ms (300);
-  dialog = find_message_dialog ();
+  sp_test_wait_ms (300);
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Ελληνικά"));
   g_assert_true (adw_message_dialog_has_response (dialog, "restart"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_ms (300);
+  sp_test_wait_ms (300);
 
   state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "");

@@ -11,6 +11,7 @@
 #include "sp-activity-browser.h"
 #include "sp-activity-dialog.h"
 #include "sp-application.h"
+#include "sp-test-gui.h"
 #include "sp-goal-editor.h"
 #include "sp-plan-page.h"
 #include "sp-autosave.h"
@@ -33,26 +34,6 @@ static SpWindow *window;
 /* Where screenshots and the PDF go: the test's own build folder. */
 static char *output_dir;
 
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Waits until @win shows @page, for at most five seconds: page changes
  * may run from an idle, and a loaded machine is slow. */
 static void
@@ -63,48 +44,7 @@ wait_for_page (SpWindow   *win,
 
   while (g_strcmp0 (sp_window_get_page (win), page) != 0
          && g_get_monotonic_time () < deadline)
-    wait_ms (20);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkLabel *
-find_label_containing (GtkWidget  *root,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+    sp_test_wait_ms (20);
 }
 
 static void
@@ -176,55 +116,22 @@ get_active_option (GtkWidget *page)
   return active;
 }
 
-/* The widget's drawing as of now, or NULL while a layout is pending. */
-static GskRenderNode *
-snapshot_widget (GtkWidget *widget,
-                 int        width,
-                 int        height)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file_name = g_strdup_printf ("screenshot-%s.png", name);
   g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
-  GtkWidget *welcome = find_widget (widget, SP_TYPE_WELCOME_PAGE);
+  GtkWidget *welcome = sp_test_find_widget (widget, SP_TYPE_WELCOME_PAGE);
   GtkStack *stack = welcome != NULL ? GTK_STACK (gtk_widget_get_parent (welcome)) : NULL;
-  int width, height;
 
   /* Let transitions and the first frame finish. */
-  wait_ms (300);
+  sp_test_wait_ms (300);
   while (stack != NULL && gtk_stack_get_transition_running (stack))
-    wait_ms (20);
-  wait_ms (200);
+    sp_test_wait_ms (20);
+  sp_test_wait_ms (200);
 
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  for (guint tries = 0; node == NULL && tries < 20; tries++)
-    {
-      node = snapshot_widget (widget, width, height);
-      if (node == NULL)
-        wait_ms (100);
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  sp_test_save_png (widget, path);
 }
 
 static void
@@ -232,7 +139,7 @@ activate (gpointer    widget,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  wait_ms (50);
+  sp_test_wait_ms (50);
 }
 
 static void
@@ -240,23 +147,6 @@ answer (GtkWidget *page,
         int        value)
 {
   g_assert_true (gtk_widget_activate_action (page, "questionnaire.answer", "i", value));
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      /* A closed dialog may linger in the list until it is finalized. */
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
 }
 
 static GtkWidget *
@@ -297,11 +187,11 @@ respond (AdwMessageDialog *dialog,
    * asks for runs from an idle after the dialog closes: wait for both,
    * however busy the machine. */
   for (guint i = 0; i < 100 && held != NULL && gtk_widget_get_visible (held); i++)
-    wait_ms (50);
+    sp_test_wait_ms (50);
   g_assert_true (held == NULL || !gtk_widget_get_visible (held));
   if (held != NULL)
     g_object_remove_weak_pointer (held, &held);
-  wait_ms (300);
+  sp_test_wait_ms (300);
 }
 
 static SpWindow *
@@ -312,7 +202,7 @@ create_window (int width,
 
   gtk_window_set_default_size (GTK_WINDOW (new_window), width, height);
   gtk_window_present (GTK_WINDOW (new_window));
-  wait_ms (300);
+  sp_test_wait_ms (300);
 
   return new_window;
 }
@@ -326,8 +216,8 @@ test_welcome (void)
   wait_for_page (window, "welcome");
   g_assert_cmpstr (sp_window_get_page (window), ==, "welcome");
 
-  welcome = find_widget (GTK_WIDGET (window), SP_TYPE_WELCOME_PAGE);
-  g_assert_nonnull (find_label_containing (welcome, "Facilitator"));
+  welcome = sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_WELCOME_PAGE);
+  g_assert_nonnull (sp_test_find_drawn_label (welcome, "Facilitator"));
   save_screenshot (GTK_WIDGET (window), "welcome");
 }
 
@@ -339,11 +229,11 @@ test_questionnaire_memory (void)
   SpAssessment *assessment;
 
   /* The window builds its pages when they are first needed. */
-  g_assert_null (find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE));
+  g_assert_null (sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE));
   activate (window, "win.start");
   wait_for_page (window, "questionnaire");
   g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
-  page = find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
+  page = sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
   g_assert_nonnull (page);
   assessment = sp_portfolio_get_assessment (sp_window_get_portfolio (window));
   g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 0);
@@ -352,12 +242,12 @@ test_questionnaire_memory (void)
 
   answer (page, 4);
   g_assert_cmpint (get_active_option (page), ==, 3);
-  wait_ms (600);
+  sp_test_wait_ms (600);
   g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 1);
   g_assert_cmpint (get_active_option (page), ==, -1);
 
   answer (page, SP_ANSWER_SKIP);
-  wait_ms (600);
+  sp_test_wait_ms (600);
   g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, 2);
 
   activate (window, "win.go-back");
@@ -385,7 +275,7 @@ is_facilitator_item (const SpItem *item)
 static void
 test_questionnaire_walk (void)
 {
-  GtkWidget *page = find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
+  GtkWidget *page = sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_QUESTIONNAIRE_PAGE);
   SpFramework *framework = sp_application_get_framework (app);
   guint n_items = sp_framework_get_n_items (framework);
   SpAssessment *assessment;
@@ -393,7 +283,7 @@ test_questionnaire_walk (void)
 
   /* Starting again with unsaved answers asks first; Discard starts afresh. */
   activate (window, "win.start");
-  dialog = find_message_dialog ();
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   respond (dialog, "discard");
   wait_for_page (window, "questionnaire");
@@ -413,7 +303,7 @@ test_questionnaire_walk (void)
       /* After a pause the page moves on; back again, the answer shows. */
       if (i == 12)
         {
-          wait_ms (600);
+          sp_test_wait_ms (600);
           g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)),
                             ==, i + 1);
           activate (page, "questionnaire.previous");
@@ -428,7 +318,7 @@ test_questionnaire_walk (void)
     }
 
   g_assert_cmpuint (sp_assessment_count_answered (assessment), ==, n_items);
-  g_assert_nonnull (find_label_containing (page, "See my result"));
+  g_assert_nonnull (sp_test_find_drawn_label (page, "See my result"));
   save_screenshot (GTK_WIDGET (window), "questionnaire-last");
 }
 
@@ -445,13 +335,13 @@ test_result (void)
   wait_for_page (window, "result");
   g_assert_cmpstr (sp_window_get_page (window), ==, "result");
 
-  page = find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
+  page = sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
   result = sp_result_new (sp_portfolio_get_assessment (sp_window_get_portfolio (window)));
   headline = sp_result_dup_headline (result);
   g_assert_nonnull (facilitator);
   g_assert_true (sp_result_get_match (result) == facilitator);
   g_assert_nonnull (strstr (headline, facilitator->name));
-  g_assert_nonnull (find_label_containing (page, headline));
+  g_assert_nonnull (sp_test_find_drawn_label (page, headline));
   save_screenshot (GTK_WIDGET (window), "result");
 }
 
@@ -514,17 +404,17 @@ type_into (GtkTextView *view,
   GtkTextIter end;
 
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
-  wait_ms (50);
+  sp_test_wait_ms (50);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, words[i], -1);
-      wait_ms (10);
+      sp_test_wait_ms (10);
     }
 
   g_assert_true (gtk_widget_grab_focus (leave_to));
-  wait_ms (50);
+  sp_test_wait_ms (50);
 }
 
 static void
@@ -535,14 +425,14 @@ scroll_to (GtkWidget *widget)
   double x, y;
 
   g_assert_nonnull (scrolled);
-  wait_ms (100);
+  sp_test_wait_ms (100);
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (
                                                      GTK_SCROLLED_WINDOW (scrolled)),
                                                    0, 0, &x, &y));
   /* The viewport's coordinates start at what is shown now. */
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
-  wait_ms (100);
+  sp_test_wait_ms (100);
 }
 
 /* Typing in one field is one undo step; undo and redo show in the
@@ -596,7 +486,7 @@ test_plan_edit (void)
   gtk_widget_grab_focus (GTK_WIDGET (evidence_row));
   gtk_editable_set_text (GTK_EDITABLE (evidence_row), "Minutes of the May meeting");
   gtk_widget_grab_focus (GTK_WIDGET (title_view));
-  wait_ms (50);
+  sp_test_wait_ms (50);
   {
     const SpGoal *goal = sp_plan_get_goal (plan, 0);
     const SpAction *action = g_ptr_array_index (goal->actions, 0);
@@ -627,7 +517,7 @@ static void
 test_plan_goals (void)
 {
   SpPlan *plan = sp_portfolio_get_plan (sp_window_get_portfolio (window));
-  GtkWidget *page = find_widget (GTK_WIDGET (window), SP_TYPE_PLAN_PAGE);
+  GtkWidget *page = sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_PLAN_PAGE);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   guint n_goals = sp_plan_get_n_goals (plan);
@@ -705,17 +595,17 @@ test_activity_library (void)
   g_assert_cmpstr (added->activity_id, ==,
                    sp_framework_get_activity (sp_application_get_framework (app), 0)->id);
   gtk_window_destroy (GTK_WINDOW (browser));
-  wait_ms (100);
+  sp_test_wait_ms (100);
 
   rows = find_widgets (editor, SP_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, n_actions + 1);
   row = g_ptr_array_index (rows, n_actions);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   g_signal_emit_by_name (find_button (GTK_WIDGET (row), "_Show"), "clicked");
-  wait_ms (300);
+  sp_test_wait_ms (300);
   dialog = find_toplevel (SP_TYPE_ACTIVITY_DIALOG);
   g_assert_nonnull (dialog);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog),
+  g_assert_nonnull (sp_test_find_drawn_label (GTK_WIDGET (dialog),
                                            sp_framework_get_activity (
                                              sp_application_get_framework (app), 0)->reflection));
   save_screenshot (GTK_WIDGET (dialog), "activity");
@@ -828,31 +718,16 @@ test_export_more (void)
 /* A second assessment from the first: its answers start as they were;
  * the result overlays both radars and lists what moved; the plan marks
  * the goals whose competence now meets the aim. */
+/* Answers @second as growth in the shared competences, a little less as a
+ * facilitator, and dates @first three months before it. */
 static void
-test_compare (void)
+answer_with_growth (SpFramework  *framework,
+                    SpAssessment *first,
+                    SpAssessment *second)
 {
-  SpPortfolio *portfolio = sp_window_get_portfolio (window);
-  SpFramework *framework = sp_application_get_framework (app);
-  SpAssessment *first = sp_portfolio_get_assessment (portfolio);
-  SpAssessment *second;
-  GtkWidget *result_page;
-  SpPlan *plan = sp_portfolio_get_plan (portfolio);
-  g_autoptr(SpResult) then = NULL;
-  g_autoptr(SpResult) now = NULL;
-  guint expected_moves = 0;
-  gboolean any_reached = FALSE;
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) before = NULL;
 
-  activate (window, "win.start");
-  g_assert_null (find_message_dialog ());
-  g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
-  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 2);
-  second = sp_portfolio_get_assessment (portfolio);
-  g_assert_true (second != first);
-  g_assert_true (sp_portfolio_get_previous_assessment (portfolio) == first);
-  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
-    g_assert_cmpint (sp_assessment_get_answer (second, i), ==, sp_assessment_get_answer (first, i));
-
-  /* Growth in the shared competences, a little less as a facilitator. */
   for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
     {
       const SpItem *item = sp_framework_get_item (framework, i);
@@ -863,18 +738,23 @@ test_compare (void)
         sp_assessment_set_answer (second, i, 4);
     }
 
-  /* The first assessment was three months ago. */
-  {
-    g_autoptr(GDateTime) today = sp_assessment_get_date (second) != NULL
-                                 ? g_date_time_ref (sp_assessment_get_date (second))
-                                 : g_date_time_new_now_utc ();
-    g_autoptr(GDateTime) before = g_date_time_add_months (today, -3);
+  today = sp_assessment_get_date (second) != NULL
+          ? g_date_time_ref (sp_assessment_get_date (second))
+          : g_date_time_new_now_utc ();
+  before = g_date_time_add_months (today, -3);
+  sp_assessment_set_date (first, before);
+}
 
-    sp_assessment_set_date (first, before);
-  }
+/* The competences whose score changed by 5 points or more. */
+static guint
+count_moves (SpFramework  *framework,
+             SpAssessment *first,
+             SpAssessment *second)
+{
+  g_autoptr(SpResult) then = sp_result_new (first);
+  g_autoptr(SpResult) now = sp_result_new (second);
+  guint moves = 0;
 
-  then = sp_result_new (first);
-  now = sp_result_new (second);
   for (guint i = 0; i < sp_framework_get_n_competences (framework); i++)
     {
       const SpCompetence *competence = sp_framework_get_competence (framework, i);
@@ -882,25 +762,20 @@ test_compare (void)
                       sp_result_get_competence_score (then, competence);
 
       if (fabs (change) >= 5)
-        expected_moves++;
+        moves++;
     }
-  g_assert_cmpuint (expected_moves, >, 0);
 
-  activate (window, "win.show-result");
-  result_page = find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
-  g_assert_cmpuint (sp_result_page_get_n_moved (SP_RESULT_PAGE (result_page)), ==,
-                    expected_moves);
-  g_assert_nonnull (find_label_containing (result_page, "What moved"));
-  g_assert_nonnull (find_label_containing (result_page, "dashed line"));
-  g_assert_nonnull (find_label_containing (result_page, "Understanding the SSE"));
-  /* Let the toasts of the exports and of the new assessment go. */
-  wait_ms (5500);
-  scroll_to (find_widget (result_page, SP_TYPE_RADAR_CHART));
-  save_screenshot (GTK_WIDGET (window), "result-compare");
-  scroll_to (GTK_WIDGET (find_label_containing (result_page, "What moved")));
-  save_screenshot (GTK_WIDGET (window), "result-moved");
+  return moves;
+}
 
-  activate (window, "win.show-plan");
+/* The shared competences now score 75, above their aim of 50: their goals
+ * show as reached. */
+static void
+check_goals_reached (SpFramework *framework,
+                     SpPlan      *plan)
+{
+  gboolean any_reached = FALSE;
+
   for (guint i = 0; i < sp_plan_get_n_goals (plan); i++)
     {
       const SpGoal *goal = sp_plan_get_goal (plan, i);
@@ -908,14 +783,55 @@ test_compare (void)
                                                                        goal->competence_id);
       gboolean reached = sp_goal_editor_get_reached (get_goal_editor (window, i));
 
-      /* The shared competences now score 75, above their aim of 50. */
       g_assert_nonnull (competence);
       if (competence->transversal)
         g_assert_true (reached);
       any_reached |= reached;
     }
   g_assert_true (any_reached);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Aim reached"));
+  g_assert_nonnull (sp_test_find_drawn_label (GTK_WIDGET (window), "Aim reached"));
+}
+
+static void
+test_compare (void)
+{
+  SpPortfolio *portfolio = sp_window_get_portfolio (window);
+  SpFramework *framework = sp_application_get_framework (app);
+  SpAssessment *first = sp_portfolio_get_assessment (portfolio);
+  SpAssessment *second;
+  GtkWidget *result_page;
+  guint expected_moves;
+
+  activate (window, "win.start");
+  g_assert_null (sp_test_find_message_dialog ());
+  g_assert_cmpstr (sp_window_get_page (window), ==, "questionnaire");
+  g_assert_cmpuint (sp_portfolio_get_n_assessments (portfolio), ==, 2);
+  second = sp_portfolio_get_assessment (portfolio);
+  g_assert_true (second != first);
+  g_assert_true (sp_portfolio_get_previous_assessment (portfolio) == first);
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    g_assert_cmpint (sp_assessment_get_answer (second, i), ==, sp_assessment_get_answer (first, i));
+
+  answer_with_growth (framework, first, second);
+  expected_moves = count_moves (framework, first, second);
+  g_assert_cmpuint (expected_moves, >, 0);
+
+  activate (window, "win.show-result");
+  result_page = sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_RESULT_PAGE);
+  g_assert_cmpuint (sp_result_page_get_n_moved (SP_RESULT_PAGE (result_page)), ==,
+                    expected_moves);
+  g_assert_nonnull (sp_test_find_drawn_label (result_page, "What moved"));
+  g_assert_nonnull (sp_test_find_drawn_label (result_page, "dashed line"));
+  g_assert_nonnull (sp_test_find_drawn_label (result_page, "Understanding the SSE"));
+  /* Let the toasts of the exports and of the new assessment go. */
+  sp_test_wait_ms (5500);
+  scroll_to (sp_test_find_widget (result_page, SP_TYPE_RADAR_CHART));
+  save_screenshot (GTK_WIDGET (window), "result-compare");
+  scroll_to (GTK_WIDGET (sp_test_find_drawn_label (result_page, "What moved")));
+  save_screenshot (GTK_WIDGET (window), "result-moved");
+
+  activate (window, "win.show-plan");
+  check_goals_reached (framework, sp_portfolio_get_plan (portfolio));
   save_screenshot (GTK_WIDGET (window), "plan-reached");
 }
 
@@ -930,7 +846,7 @@ test_dark (void)
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (GTK_WIDGET (window), "result-dark");
-  scroll_to (find_widget (GTK_WIDGET (window), SP_TYPE_RADAR_CHART));
+  scroll_to (sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_RADAR_CHART));
   save_screenshot (GTK_WIDGET (window), "result-compare-dark");
 
   activate (window, "win.show-plan");
@@ -960,24 +876,24 @@ test_close_unsaved (void)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
+  sp_test_wait_ms (100);
   g_assert_nonnull (window);
 
   /* Cancel keeps everything as it was. */
-  dialog = find_message_dialog ();
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   respond (dialog, "cancel");
-  wait_ms (300);
+  sp_test_wait_ms (300);
   g_assert_nonnull (window);
   g_assert_true (sp_window_has_unsaved (window));
-  g_assert_null (find_message_dialog ());
+  g_assert_null (sp_test_find_message_dialog ());
 
   gtk_window_close (GTK_WINDOW (window));
-  wait_ms (100);
-  dialog = find_message_dialog ();
+  sp_test_wait_ms (100);
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   respond (dialog, "discard");
-  wait_ms (300);
+  sp_test_wait_ms (300);
   g_assert_null (window);
 }
 
@@ -1050,13 +966,13 @@ answer_and_die (void)
   GtkWidget *page;
 
   g_application_activate (G_APPLICATION (app));
-  wait_ms (300);
+  sp_test_wait_ms (300);
   child = SP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (child);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (sp_test_find_message_dialog ());
 
   activate (child, "win.start");
-  page = find_widget (GTK_WIDGET (child), SP_TYPE_QUESTIONNAIRE_PAGE);
+  page = sp_test_find_widget (GTK_WIDGET (child), SP_TYPE_QUESTIONNAIRE_PAGE);
   for (guint i = 0; i < CHILD_ANSWERS; i++)
     {
       g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==, i);
@@ -1066,7 +982,7 @@ answer_and_die (void)
     }
   sp_plan_set_target (sp_portfolio_get_plan (sp_window_get_portfolio (child)), "steward");
 
-  wait_ms (1000);
+  sp_test_wait_ms (1000);
   raise (SIGKILL);
   g_assert_not_reached ();
 }
@@ -1106,9 +1022,9 @@ test_restore_after_kill (void)
 
   /* A new start, as the app makes it. */
   g_application_activate (G_APPLICATION (app));
-  wait_ms (300);
+  sp_test_wait_ms (300);
   restored = gtk_application_get_active_window (GTK_APPLICATION (app));
-  dialog = find_message_dialog ();
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore your unsaved answers?");
   save_screenshot (GTK_WIDGET (dialog), "restore-dialog");
@@ -1121,7 +1037,7 @@ test_restore_after_kill (void)
   g_assert_cmpstr (sp_plan_get_target (sp_portfolio_get_plan (
                      sp_window_get_portfolio (SP_WINDOW (restored)))), ==, "steward");
   g_assert_cmpstr (sp_window_get_page (SP_WINDOW (restored)), ==, "questionnaire");
-  page = find_widget (GTK_WIDGET (restored), SP_TYPE_QUESTIONNAIRE_PAGE);
+  page = sp_test_find_widget (GTK_WIDGET (restored), SP_TYPE_QUESTIONNAIRE_PAGE);
   g_assert_cmpuint (sp_questionnaire_page_get_position (SP_QUESTIONNAIRE_PAGE (page)), ==,
                     CHILD_ANSWERS);
   g_assert_true (sp_window_has_unsaved (SP_WINDOW (restored)));
@@ -1129,8 +1045,8 @@ test_restore_after_kill (void)
 
   /* Discarding for good removes the autosave. */
   gtk_window_close (restored);
-  wait_ms (100);
-  dialog = find_message_dialog ();
+  sp_test_wait_ms (100);
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   respond (dialog, "discard");
   g_clear_pointer (&autosaves, g_ptr_array_unref);
@@ -1169,7 +1085,7 @@ test_save_failure (void)
     sp_assessment_set_answer (assessment, i, 3);
   g_assert_true (sp_window_has_unsaved (other));
   /* Let the autosave land first: the limit below would stop it too. */
-  wait_ms (SP_AUTOSAVE_DELAY_MS + 300);
+  sp_test_wait_ms (SP_AUTOSAVE_DELAY_MS + 300);
 
   g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved_limit), ==, 0);
   limited = saved_limit;
@@ -1182,7 +1098,7 @@ test_save_failure (void)
   signal (SIGXFSZ, old_handler);
   g_test_assert_expected_messages ();
 
-  dialog = find_message_dialog ();
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_test_message ("%s", adw_message_dialog_get_body (dialog));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Portfolio");
@@ -1200,7 +1116,7 @@ test_save_failure (void)
   g_test_expect_message ("sp-window", G_LOG_LEVEL_WARNING, "Failed to save the portfolio: *");
   activate (other, "win.save");
   g_test_assert_expected_messages ();
-  dialog = find_message_dialog ();
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_strerror (ENOENT)));
   respond (dialog, "close");
@@ -1212,8 +1128,8 @@ test_save_failure (void)
   g_assert_cmpuint (autosaves->len, ==, 1);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   activate (other, "win.save");
-  wait_ms (200);
-  g_assert_null (find_message_dialog ());
+  sp_test_wait_ms (200);
+  g_assert_null (sp_test_find_message_dialog ());
   g_assert_false (sp_window_has_unsaved (other));
   g_clear_pointer (&autosaves, g_ptr_array_unref);
   autosaves = list_autosaves ();
@@ -1257,7 +1173,7 @@ test_open_hostile (void)
       g_assert_cmpuint (sp_assessment_count_given (sp_portfolio_get_assessment (before)), ==, 0);
       g_assert_cmpstr (sp_window_get_page (other), ==, "welcome");
       g_assert_false (sp_window_has_unsaved (other));
-      dialog = find_message_dialog ();
+      dialog = sp_test_find_message_dialog ();
       g_assert_nonnull (dialog);
       g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), name));
       respond (dialog, "close");
@@ -1282,12 +1198,12 @@ test_open_refused (void)
   g_test_expect_message ("sp-window", G_LOG_LEVEL_WARNING, "Failed to open a portfolio: *");
   g_assert_false (sp_window_open_file (other, file));
   g_test_assert_expected_messages ();
-  wait_ms (100);
+  sp_test_wait_ms (100);
   g_assert_true (sp_window_get_portfolio (other) == before);
   wait_for_page (other, "welcome");
   g_assert_cmpstr (sp_window_get_page (other), ==, "welcome");
 
-  dialog = find_message_dialog ();
+  dialog = sp_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "refused.sseportfolio"));
   respond (dialog, "close");

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sp-application.h"
+#include "sp-test-gui.h"
 #include "sp-heat-map.h"
 #include "sp-team-share-dialog.h"
 #include "sp-team-view.h"
@@ -29,116 +30,32 @@ static char *later_dir;
 
 /* Helpers */
 
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 wait_idle (SpTeamWindow *team_window)
 {
   for (guint i = 0; i < 600 && sp_team_window_is_busy (team_window); i++)
-    wait_ms (50);
+    sp_test_wait_ms (50);
 
   g_assert_false (sp_team_window_is_busy (team_window));
-  wait_ms (100);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A label showing @text, drawn or not (rows of a closed expander count). */
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  sp_test_wait_ms (100);
 }
 
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file_name = g_strdup_printf ("screenshot-%s.png", name);
   g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
-  int width, height;
 
   /* Let the crossfade, the avatars' idle drawing and the layout finish. */
-  wait_ms (700);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  for (guint tries = 0; node == NULL && tries < 20; tries++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        wait_ms (100);
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
+  sp_test_wait_ms (700);
+  sp_test_save_png (widget, path);
 }
 
 static SpTeamView *
 get_view (SpTeamWindow *team_window)
 {
-  GtkWidget *view = find_widget (GTK_WIDGET (team_window), SP_TYPE_TEAM_VIEW);
+  GtkWidget *view = sp_test_find_widget (GTK_WIDGET (team_window), SP_TYPE_TEAM_VIEW);
 
   g_assert_nonnull (view);
 
@@ -150,7 +67,7 @@ static void
 scroll_to (SpTeamWindow *team_window,
            GtkWidget    *widget)
 {
-  GtkWidget *scrolled = find_widget (GTK_WIDGET (get_view (team_window)),
+  GtkWidget *scrolled = sp_test_find_widget (GTK_WIDGET (get_view (team_window)),
                                      GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment;
 
@@ -161,7 +78,7 @@ scroll_to (SpTeamWindow *team_window,
   /* The viewport shows the content from the current scroll position. */
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
-  wait_ms (100);
+  sp_test_wait_ms (100);
 }
 
 /* Share files */
@@ -280,7 +197,7 @@ create_window (int width,
 
   gtk_window_set_default_size (GTK_WINDOW (new_window), width, height);
   gtk_window_present (GTK_WINDOW (new_window));
-  wait_ms (300);
+  sp_test_wait_ms (300);
 
   return new_window;
 }
@@ -291,7 +208,7 @@ test_empty (void)
   window = create_window (1000, 800);
 
   g_assert_cmpstr (sp_team_window_get_page (window), ==, "empty");
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "this computer"));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (window), "this computer"));
   save_screenshot (GTK_WIDGET (window), "team-empty");
 }
 
@@ -313,8 +230,8 @@ test_merge (void)
 
   /* The broken file and the duplicate are named in the report. */
   g_assert_true (sp_team_view_section_is_visible (view, "report"));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "broken" SP_SHARE_EXTENSION));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "Amina-again" SP_SHARE_EXTENSION));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "broken" SP_SHARE_EXTENSION));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "Amina-again" SP_SHARE_EXTENSION));
 }
 
 static void
@@ -338,28 +255,28 @@ test_counts (void)
   g_assert_cmpstr (suppressed, ==, "fewer than 3");
 
   g_assert_true (sp_team_view_section_is_visible (view, "roles"));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "fewer than 3"));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "3 members"));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "fewer than 3"));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "3 members"));
   g_assert_true (sp_team_view_section_is_visible (view, "coverage"));
   /* Each other role rests on its one persona: at risk, never counted. */
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "At risk"));
-  g_assert_null (find_label (GTK_WIDGET (view), "1 member"));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "At risk"));
+  g_assert_null (sp_test_find_label (GTK_WIDGET (view), "1 member"));
 
   save_screenshot (GTK_WIDGET (window), "team");
 
   /* Open the second role's competences: each rests on one persona. */
-  expander = gtk_widget_get_ancestor (GTK_WIDGET (find_label (GTK_WIDGET (view), "4 at risk")),
-                                      ADW_TYPE_EXPANDER_ROW);
+  expander = GTK_WIDGET (sp_test_find_label (GTK_WIDGET (view), "4 at risk"));
+  expander = gtk_widget_get_ancestor (expander, ADW_TYPE_EXPANDER_ROW);
   g_assert_nonnull (expander);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-  scroll_to (window, GTK_WIDGET (find_label (GTK_WIDGET (view), "Roles Nobody Covers")));
+  scroll_to (window, GTK_WIDGET (sp_test_find_label (GTK_WIDGET (view), "Roles Nobody Covers")));
   save_screenshot (GTK_WIDGET (window), "team-coverage");
 }
 
 static void
 test_heat_map (void)
 {
-  SpHeatMap *map = SP_HEAT_MAP (find_widget (GTK_WIDGET (window), SP_TYPE_HEAT_MAP));
+  SpHeatMap *map = SP_HEAT_MAP (sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_HEAT_MAP));
   g_autofree char *description = NULL;
   guint n_shown = 0;
 
@@ -384,7 +301,7 @@ test_heat_map (void)
   save_screenshot (GTK_WIDGET (window), "team-map");
 
   /* The legend and the note under the map. */
-  scroll_to (window, GTK_WIDGET (find_label (GTK_WIDGET (window), "Each column")));
+  scroll_to (window, GTK_WIDGET (sp_test_find_label (GTK_WIDGET (window), "Each column")));
   save_screenshot (GTK_WIDGET (window), "team-map-legend");
 }
 
@@ -392,25 +309,25 @@ static void
 test_narrow_and_dark (void)
 {
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
-  SpHeatMap *map = SP_HEAT_MAP (find_widget (GTK_WIDGET (window), SP_TYPE_HEAT_MAP));
+  SpHeatMap *map = SP_HEAT_MAP (sp_test_find_widget (GTK_WIDGET (window), SP_TYPE_HEAT_MAP));
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_ms (300);
+  sp_test_wait_ms (300);
   scroll_to (window, gtk_widget_get_parent (GTK_WIDGET (map)));
   save_screenshot (GTK_WIDGET (window), "team-dark");
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
-  wait_ms (300);
+  sp_test_wait_ms (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-  scroll_to (window, GTK_WIDGET (find_label (GTK_WIDGET (get_view (window)), "Members")));
+  scroll_to (window, GTK_WIDGET (sp_test_find_label (GTK_WIDGET (get_view (window)), "Members")));
   save_screenshot (GTK_WIDGET (window), "team-narrow");
 
   scroll_to (window, gtk_widget_get_parent (GTK_WIDGET (map)));
   save_screenshot (GTK_WIDGET (window), "team-map-narrow");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
-  wait_ms (300);
+  sp_test_wait_ms (300);
 }
 
 static void
@@ -427,12 +344,13 @@ test_compare (void)
   g_assert_nonnull (end);
   g_assert_cmpuint (sp_team_get_n_members (end), ==, N_MEMBERS);
   g_assert_true (sp_team_view_section_is_visible (view, "progress"));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "moved up a band"));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "moved up a band"));
 
-  scroll_to (window, GTK_WIDGET (find_label (GTK_WIDGET (view), "How the Group Moved")));
+  scroll_to (window, GTK_WIDGET (sp_test_find_label (GTK_WIDGET (view), "How the Group Moved")));
   save_screenshot (GTK_WIDGET (window), "team-compare");
 
-  scroll_to (window, GTK_WIDGET (find_label (GTK_WIDGET (view), "Suggested Team Activities")));
+  scroll_to (window,
+             GTK_WIDGET (sp_test_find_label (GTK_WIDGET (view), "Suggested Team Activities")));
   save_screenshot (GTK_WIDGET (window), "team-suggestions");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "team.stop-comparing", NULL));
@@ -452,7 +370,7 @@ test_min_group (void)
   g_assert_true (sp_team_is_hidden (team));
   g_assert_false (sp_team_view_section_is_visible (view, "roles"));
   g_assert_false (sp_team_view_section_is_visible (view, "coverage"));
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "fewer than 13 members"));
+  g_assert_nonnull (sp_test_find_label (GTK_WIDGET (view), "fewer than 13 members"));
 
   sp_team_set_min_group (team, 3);
   g_assert_true (sp_team_view_section_is_visible (view, "roles"));

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sp-error.h"
+#include "sp-framework.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,41 @@ sp_test_assert_error_at (const GError *error,
   pattern = g_strdup_printf ("^.*%s:[0-9]+: \\S", escaped);
   if (!g_regex_match_simple (pattern, error->message, G_REGEX_DOTALL, 0))
     g_error ("%s: “%s” does not name %s and a line", where, error->message, file_suffix);
+}
+
+/* The built-in framework, as a new reference. */
+static inline SpFramework *
+sp_test_load_framework (void)
+{
+  g_autoptr(GError) error = NULL;
+  SpFramework *framework = sp_framework_new_default (&error);
+
+  g_assert_no_error (error);
+  return framework;
+}
+
+/* How much longer than on a quiet machine a timed check may take:
+ * $SP_TEST_TIME_FACTOR (valgrind, sanitizers), at least 1. */
+static inline double
+sp_test_get_time_factor (void)
+{
+  const char *factor = g_getenv ("SP_TEST_TIME_FACTOR");
+
+  if (factor == NULL)
+    return 1.0;
+
+  return MAX (1.0, g_ascii_strtod (factor, NULL));
+}
+
+/* A new temporary folder named after @name_template ("sp-foo-XXXXXX"). */
+static inline char *
+sp_test_make_tmp_dir (const char *name_template)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (name_template, &error);
+
+  g_assert_no_error (error);
+  return dir;
 }
 
 /* The folder of test data, tests/model/files. */

@@ -1,19 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-assessment"
+
 #include "config.h"
 
 #include "sp-assessment.h"
 
 #include "sp-test-helpers.h"
-
-static SpFramework *
-load_framework (void)
-{
-  g_autoptr(GError) error = NULL;
-  SpFramework *framework = sp_framework_new_default (&error);
-
-  g_assert_no_error (error);
-  return framework;
-}
 
 static void
 on_changed (SpAssessment *assessment,
@@ -26,7 +18,7 @@ on_changed (SpAssessment *assessment,
 static void
 test_new (void)
 {
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   GDateTime *date;
@@ -47,7 +39,7 @@ test_new (void)
 static void
 test_answers (void)
 {
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -79,7 +71,7 @@ test_answers (void)
 static void
 test_all_answered (void)
 {
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   guint n = sp_framework_get_n_items (framework);
 
@@ -95,7 +87,7 @@ test_bad_answer (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(SpFramework) framework = load_framework ();
+      g_autoptr(SpFramework) framework = sp_test_load_framework ();
       g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
 
       sp_assessment_set_answer (assessment, 0, 6);
@@ -110,7 +102,7 @@ test_bad_answer (void)
 static void
 test_copy (void)
 {
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   g_autoptr(SpAssessment) copy = NULL;
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 4, 10, 0, 0);

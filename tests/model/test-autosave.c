@@ -133,22 +133,12 @@ get_mode (const char *path)
   return info.st_mode & 0777;
 }
 
-static char *
-make_tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("sp-autosave-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
 /* Every answer, skip, the name and the plan come back exactly; the
  * folder is made private and the file readable by its owner only. */
 static void
 test_restore_exactly (void)
 {
-  g_autofree char *tmp = make_tmp_dir ();
+  g_autofree char *tmp = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *dir = g_build_filename (tmp, "state", "sse-portfolio", NULL);
   g_autofree char *path = sp_autosave_build_path (dir);
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
@@ -189,7 +179,7 @@ test_restore_exactly (void)
 static void
 test_within_a_second (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *path = sp_autosave_build_path (dir);
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
   SpAssessment *assessment = sp_portfolio_get_assessment (portfolio);
@@ -218,7 +208,7 @@ test_within_a_second (void)
 static void
 test_discard (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *path = sp_autosave_build_path (dir);
   g_autoptr(SpPortfolio) portfolio = make_portfolio ();
   SpAssessment *assessment = sp_portfolio_get_assessment (portfolio);
@@ -265,7 +255,7 @@ test_discard (void)
 static void
 test_vanished_folder (void)
 {
-  g_autofree char *tmp = make_tmp_dir ();
+  g_autofree char *tmp = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *dir = g_build_filename (tmp, "sse-portfolio", NULL);
   g_autofree char *path = sp_autosave_build_path (dir);
   g_autoptr(SpPortfolio) portfolio = make_portfolio ();
@@ -294,7 +284,7 @@ test_vanished_folder (void)
 static void
 test_unwritable (void)
 {
-  g_autofree char *tmp = make_tmp_dir ();
+  g_autofree char *tmp = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *blocker = g_build_filename (tmp, "not-a-folder", NULL);
   g_autofree char *path = g_build_filename (blocker, "autosave-x.sseportfolio", NULL);
   g_autoptr(SpPortfolio) portfolio = make_portfolio ();
@@ -328,7 +318,7 @@ test_unwritable (void)
 static void
 test_full_disk_keeps_previous (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *path = sp_autosave_build_path (dir);
   g_autoptr(SpPortfolio) portfolio = make_portfolio ();
   g_autoptr(SpPortfolio) previous = NULL;
@@ -371,7 +361,7 @@ test_full_disk_keeps_previous (void)
 static void
 test_dispose_writes_pending (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *path = sp_autosave_build_path (dir);
   g_autoptr(SpPortfolio) portfolio = make_portfolio ();
   SpAutosave *autosave = sp_autosave_new (path);
@@ -388,7 +378,7 @@ test_dispose_writes_pending (void)
 static void
 test_list (void)
 {
-  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *dir = sp_test_make_tmp_dir ("sp-autosave-XXXXXX");
   g_autofree char *older = sp_autosave_build_path (dir);
   g_autofree char *newer = sp_autosave_build_path (dir);
   g_autofree char *other = g_build_filename (dir, "notes.txt", NULL);
@@ -438,15 +428,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("SP_TEST_TIME_FACTOR") != NULL)
-    time_factor = MAX (1.0, g_ascii_strtod (g_getenv ("SP_TEST_TIME_FACTOR"), NULL));
-
-  framework = sp_framework_new_default (&error);
-  g_assert_no_error (error);
+  time_factor = sp_test_get_time_factor ();
+  framework = sp_test_load_framework ();
 
   g_test_add_func ("/autosave/restore-exactly", test_restore_exactly);
   g_test_add_func ("/autosave/within-a-second", test_within_a_second);

@@ -1,19 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-csv"
+
 #include "config.h"
 
 #include "sp-portfolio.h"
 
 #include "sp-test-helpers.h"
-
-static SpFramework *
-load_framework (void)
-{
-  g_autoptr(GError) error = NULL;
-  SpFramework *framework = sp_framework_new_default (&error);
-
-  g_assert_no_error (error);
-  return framework;
-}
 
 static int
 answer_of (SpAssessment *assessment,
@@ -57,7 +49,7 @@ test_good (gconstpointer data)
 {
   const GoodCase *good = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
 
   /* A previous answer to an item the file leaves out is cleared. */
@@ -75,7 +67,7 @@ static void
 test_header_only (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
 
   g_assert_true (load_text (assessment, "item_id,value", 13, &error));
@@ -88,7 +80,7 @@ static void
 test_all_items_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   g_autoptr(GString) text = g_string_new ("item_id,value\n");
   g_autofree char *dir = g_dir_make_tmp ("sp-csv-XXXXXX", &error);
@@ -154,7 +146,7 @@ test_bad (gconstpointer data)
 {
   const BadCase *bad = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   g_autofree char *prefix = g_strdup_printf ("answers.csv:%u: ", bad->line);
   guint changes = 0;
@@ -177,7 +169,7 @@ static void
 test_bad_too_large (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
   g_autoptr(GString) text = g_string_new ("item_id,value\n");
 
@@ -192,7 +184,7 @@ static void
 test_bad_missing_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpAssessment) assessment = sp_assessment_new (framework);
 
   g_assert_false (sp_answers_csv_load (assessment, "/nonexistent/answers.csv", &error));

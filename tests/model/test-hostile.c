@@ -194,15 +194,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("SP_TEST_TIME_FACTOR") != NULL)
-    time_factor = MAX (1.0, g_ascii_strtod (g_getenv ("SP_TEST_TIME_FACTOR"), NULL));
-
-  framework = sp_framework_new_default (&error);
-  g_assert_no_error (error);
+  time_factor = sp_test_get_time_factor ();
+  framework = sp_test_load_framework ();
 
   g_assert_cmpuint (add_folder ("hostile", READ_AS_ANY), >=, 40);
   add_folder ("regressions/portfolio", READ_AS_PORTFOLIO);

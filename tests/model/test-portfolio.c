@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-portfolio"
+
 #include "config.h"
 
 #include <sys/resource.h>
@@ -17,16 +19,6 @@
 #define PLAN2 ASSESSMENT "  </assessment>\n  <plan target=\"steward\">\n"
 #define PLAN2_END "  </plan>\n</portfolio>\n"
 #define GOAL2(uid) "    <goal uid=\"" uid "\" status=\"planned\"><title>T</title>"
-
-static SpFramework *
-load_framework (void)
-{
-  g_autoptr(GError) error = NULL;
-  SpFramework *framework = sp_framework_new_default (&error);
-
-  g_assert_no_error (error);
-  return framework;
-}
 
 static SpGoal *
 make_goal (const char *competence_id,
@@ -168,7 +160,7 @@ assert_same_portfolio (SpPortfolio *a,
 static void
 test_new (void)
 {
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
 
   g_assert_true (sp_portfolio_get_framework (portfolio) == framework);
@@ -182,7 +174,7 @@ static void
 test_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
   g_autoptr(SpPortfolio) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -205,7 +197,7 @@ static void
 test_round_trip_empty (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
   g_autoptr(SpPortfolio) loaded = NULL;
   g_autoptr(GBytes) bytes = sp_portfolio_to_bytes (portfolio);
@@ -220,7 +212,7 @@ static void
 test_example_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
   g_autofree char *files = sp_test_dup_files_dir ();
   g_autofree char *path = g_build_filename (files, "example.sseportfolio", NULL);
@@ -280,7 +272,7 @@ static void
 test_example_file_2 (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
   g_autofree char *files = sp_test_dup_files_dir ();
   g_autofree char *path = g_build_filename (files, "example-2.sseportfolio", NULL);
@@ -323,7 +315,7 @@ static void
 test_offset_date (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
   g_autoptr(GBytes) bytes = NULL;
   const char *text = HEAD ROOT "  <assessment date=\"2026-12-04T12:00:00+02:00\">\n" END;
@@ -341,7 +333,7 @@ static void
 test_save_and_load (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
   g_autoptr(SpPortfolio) loaded = NULL;
   g_autofree char *dir = g_dir_make_tmp ("sp-portfolio-XXXXXX", &error);
@@ -370,7 +362,7 @@ static void
 test_save_missing_dir (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
   const char *path = "/nonexistent-sp-dir/ana.sseportfolio";
 
@@ -405,7 +397,7 @@ static void
 test_save_read_only_dir (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
@@ -438,7 +430,7 @@ static void
 test_save_failure_keeps_old_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
   g_autofree char *dir = g_dir_make_tmp ("sp-portfolio-fsize-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "ana.sseportfolio", NULL);
@@ -492,7 +484,7 @@ static void
 test_two_assessments (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
   g_autoptr(SpPortfolio) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -532,7 +524,7 @@ static void
 test_plan_edits_survive (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
   g_autoptr(SpPortfolio) loaded = NULL;
   g_autoptr(SpResult) result = NULL;
@@ -585,7 +577,7 @@ test_plan_edits_survive (void)
 static void
 test_changed (void)
 {
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = sp_portfolio_new (framework);
   g_autoptr(SpAssessment) other = sp_assessment_new (framework);
   SpAssessment *first = sp_portfolio_get_assessment (portfolio);
@@ -674,7 +666,7 @@ static GBytes *
 make_truncated (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = make_full_portfolio (framework);
   g_autoptr(GBytes) whole = sp_portfolio_to_bytes (portfolio);
 
@@ -817,7 +809,7 @@ test_bad (gconstpointer data)
 {
   const BadCase *bad = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
   g_autoptr(GBytes) bytes = make_bytes (bad);
   g_autofree char *name = g_strconcat (bad->name, SP_PORTFOLIO_EXTENSION, NULL);
@@ -838,7 +830,7 @@ static void
 test_bad_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
   g_autofree char *dir = g_dir_make_tmp ("sp-portfolio-bad-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "seven.sseportfolio", NULL);
@@ -861,7 +853,7 @@ static void
 test_bad_missing_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
 
   portfolio = sp_portfolio_load (framework, "/nonexistent/ana.sseportfolio", &error);
@@ -874,7 +866,7 @@ static void
 test_bad_not_regular (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpFramework) framework = load_framework ();
+  g_autoptr(SpFramework) framework = sp_test_load_framework ();
   g_autoptr(SpPortfolio) portfolio = NULL;
 
   portfolio = sp_portfolio_load (framework, "/dev/zero", &error);

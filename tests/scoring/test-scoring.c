@@ -120,7 +120,8 @@ test_persona_each_profile (void)
       g_test_message ("persona %s", profile->id);
       g_assert_cmpint (sp_result_get_status (result), ==, SP_STATUS_CLEAR);
       g_assert_true (sp_result_get_match (result) == profile);
-      g_assert_cmpfloat_with_epsilon (sp_result_get_profile_affinity (result, profile), 100.0, 1e-9);
+      g_assert_cmpfloat_with_epsilon (sp_result_get_profile_affinity (result, profile), 100.0,
+                                      1e-9);
       g_assert_cmpfloat_with_epsilon (sp_result_get_gap (result), 75.0, 1e-9);
     }
 }
@@ -849,7 +850,8 @@ main (int   argc,
   g_test_add_func ("/scoring/competence/skip-is-not-a-number", test_skip_is_not_a_number);
   g_test_add_func ("/scoring/match/persona-each-profile", test_persona_each_profile);
   g_test_add_func ("/scoring/match/all-same-is-uniform", test_all_same_is_uniform);
-  g_test_add_func ("/scoring/match/mostly-same-but-separating", test_mostly_same_but_separating_is_clear);
+  g_test_add_func ("/scoring/match/mostly-same-but-separating",
+                   test_mostly_same_but_separating_is_clear);
   g_test_add_func ("/scoring/match/too-few-answers", test_too_few_answers);
   g_test_add_func ("/scoring/match/flat-high-and-low", test_flat_high_and_low);
   g_test_add_func ("/scoring/match/tie", test_tie_close_to_top);
