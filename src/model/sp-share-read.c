@@ -609,7 +609,10 @@ read_share_child (SpShareReader       *reader,
     return refuse (reader, error, element->line, "<%s> is not allowed after <answers>",
                    element->name);
 
-  if (element->namespaced || strcmp (element->name, share_children[n]) != 0)
+  if (element->namespaced)
+    return refuse (reader, error, element->line, "<%s> is in a namespace", element->name);
+
+  if (strcmp (element->name, share_children[n]) != 0)
     {
       fail (reader, error, SP_ERROR_INVALID, element->line,
             _("expected a <%s> element, found <%s>"), share_children[n], element->name);
@@ -674,6 +677,9 @@ on_start_element (gpointer            user_data,
     default:
       g_assert_not_reached ();
     }
+
+  if (element->namespaced)
+    return refuse (reader, error, element->line, "<%s> is in a namespace", element->name);
 
   fail (reader, error, SP_ERROR_INVALID, element->line, _("expected a <%s> element, found <%s>"),
         reader->place == PLACE_SCORES ? "score" : "answer", element->name);

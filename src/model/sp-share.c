@@ -331,6 +331,79 @@ sp_share_load (const char  *path,
   return sp_share_load_bytes (bytes, display_name, error);
 }
 
+/* Loading many files: workers take the next index until none is left. */
+
+#define MAX_THREADS 4
+/* Below this, a thread costs more than it saves. */
+#define FILES_PER_THREAD 16
+
+typedef struct
+{
+  const char * const *paths;
+  guint               n_paths;
+  SpShare           **shares;
+  GError            **errors;
+  guint              *n_done;
+  GCancellable       *cancellable;
+  gint                next;
+} Batch;
+
+static gpointer
+load_batch (gpointer data)
+{
+  Batch *batch = data;
+
+  for (;;)
+    {
+      guint i = (guint) g_atomic_int_add (&batch->next, 1);
+
+      if (i >= batch->n_paths || g_cancellable_is_cancelled (batch->cancellable))
+        break;
+
+      batch->shares[i] = sp_share_load (batch->paths[i], &batch->errors[i]);
+      if (batch->n_done != NULL)
+        g_atomic_int_inc (batch->n_done);
+    }
+
+  return NULL;
+}
+
+void
+sp_share_load_many (const char * const *paths,
+                    guint               n_paths,
+                    guint               n_threads,
+                    SpShare           **shares,
+                    GError            **errors,
+                    guint              *n_done,
+                    GCancellable       *cancellable)
+{
+  Batch batch = { paths, n_paths, shares, errors, n_done, cancellable, 0 };
+  GThread *threads[MAX_THREADS] = { NULL, };
+
+  g_return_if_fail (paths != NULL || n_paths == 0);
+  g_return_if_fail (shares != NULL || n_paths == 0);
+  g_return_if_fail (errors != NULL || n_paths == 0);
+
+  for (guint i = 0; i < n_paths; i++)
+    {
+      shares[i] = NULL;
+      errors[i] = NULL;
+    }
+
+  if (n_threads == 0)
+    n_threads = g_get_num_processors ();
+  n_threads = CLAMP (MIN (n_threads, n_paths / FILES_PER_THREAD), 1, MAX_THREADS);
+
+  /* The calling thread is one of the workers. */
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("sp-share-load", load_batch, &batch);
+
+  load_batch (&batch);
+
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+}
+
 gboolean
 sp_share_save (SpShare     *self,
                const char  *path,

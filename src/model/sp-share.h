@@ -49,6 +49,19 @@ gboolean      sp_share_member_id_is_valid  (const char   *id);
  * against a framework here; SpTeam maps them. */
 SpShare      *sp_share_load                (const char   *path,
                                             GError      **error);
+/* Loads @n_paths files as sp_share_load() does, on up to @n_threads
+ * threads (0: one per processor, at most 4): @shares[i] receives the
+ * share of @paths[i], or NULL and @errors[i] the error. The results do
+ * not depend on the number of threads. @n_done (may be NULL) is
+ * incremented atomically after each file. When @cancellable is
+ * cancelled, the files not yet started are left NULL without error. */
+void          sp_share_load_many           (const char * const *paths,
+                                            guint         n_paths,
+                                            guint         n_threads,
+                                            SpShare     **shares,
+                                            GError      **errors,
+                                            guint        *n_done,
+                                            GCancellable *cancellable);
 SpShare      *sp_share_load_bytes          (GBytes       *bytes,
                                             const char   *display_name,
                                             GError      **error);
