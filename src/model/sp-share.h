@@ -40,7 +40,8 @@ char         *sp_share_new_member_id       (void);
  * a–z, A–Z, 0–9, '-' and '_'. */
 gboolean      sp_share_member_id_is_valid  (const char   *id);
 
-/* Reads a share file strictly (sp_xml_read + share.rng, once); never
+/* Reads a share file strictly (the checks of sp_xml_read(), then by hand
+ * everything profiles/share.rng requires, in one pass); never
  * returns a half-loaded share. Errors name @display_name and the line:
  * SP_ERROR_INVALID for anything that is not a share (truncated, foreign,
  * fails the schema), SP_ERROR_NEWER_VERSION for a newer format,
