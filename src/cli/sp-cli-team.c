@@ -130,19 +130,28 @@ add_inputs (SpTeam          *team,
             const SpCliTeam *request)
 {
   guint n_merged = 0;
+  guint first = 0;   /* of the share files and folders not added yet */
+  guint i;
 
-  for (guint i = 0; request->files[i] != NULL; i++)
+  /* Runs of share files and folders are added together, on several
+   * threads; saved audits in between keep their place. */
+  for (i = 0; request->files[i] != NULL; i++)
     {
       const char *path = request->files[i];
 
-      if (g_str_has_suffix (path, SP_TEAM_EXTENSION) && !g_file_test (path, G_FILE_TEST_IS_DIR))
-        n_merged += add_team_file (team, path);
-      else
-        n_merged += sp_team_add_path (team, path);
+      if (!g_str_has_suffix (path, SP_TEAM_EXTENSION) || g_file_test (path, G_FILE_TEST_IS_DIR))
+        continue;
+
+      n_merged += sp_team_add_paths (team, (const char * const *) request->files + first,
+                                     i - first);
+      n_merged += add_team_file (team, path);
+      first = i + 1;
     }
 
-  for (guint i = 0; i < sp_team_get_n_messages (team); i++)
-    g_printerr ("%s: %s\n", PACKAGE_NAME, sp_team_get_message (team, i)->text);
+  n_merged += sp_team_add_paths (team, (const char * const *) request->files + first, i - first);
+
+  for (guint m = 0; m < sp_team_get_n_messages (team); m++)
+    g_printerr ("%s: %s\n", PACKAGE_NAME, sp_team_get_message (team, m)->text);
 
   return n_merged;
 }

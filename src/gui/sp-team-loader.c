@@ -120,12 +120,11 @@ expand_paths (SpTeamLoader *self,
 }
 
 static void
-load_file (SpTeamLoader *self,
-           const char   *path)
+keep_result (SpTeamLoader *self,
+             const char   *path,
+             SpShare      *share,
+             GError       *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpShare) share = sp_share_load (path, &error);
-
   if (share == NULL)
     {
       g_debug ("Skipped %s: %s", path, error->message);
@@ -133,7 +132,7 @@ load_file (SpTeamLoader *self,
       return;
     }
 
-  g_ptr_array_add (self->shares, g_steal_pointer (&share));
+  g_ptr_array_add (self->shares, g_object_ref (share));
   g_ptr_array_add (self->share_names, g_filename_display_basename (path));
 }
 
@@ -145,14 +144,20 @@ run_in_thread (GTask        *task,
 {
   SpTeamLoader *self = source_object;
   g_autoptr(GPtrArray) files = expand_paths (self, cancellable);
+  g_autofree SpShare **shares = g_new (SpShare *, MAX (files->len, 1));
+  g_autofree GError **errors = g_new (GError *, MAX (files->len, 1));
+
+  /* Read on several threads; kept in the files' order. */
+  sp_share_load_many ((const char * const *) files->pdata, files->len, 0, shares, errors,
+                      &self->n_done, cancellable);
 
   for (guint i = 0; i < files->len; i++)
     {
-      if (g_task_return_error_if_cancelled (task))
-        return;
+      if (!g_cancellable_is_cancelled (cancellable))
+        keep_result (self, g_ptr_array_index (files, i), shares[i], errors[i]);
 
-      load_file (self, g_ptr_array_index (files, i));
-      g_atomic_int_inc (&self->n_done);
+      g_clear_object (&shares[i]);
+      g_clear_error (&errors[i]);
     }
 
   if (!g_task_return_error_if_cancelled (task))

@@ -6,11 +6,40 @@
 
 G_BEGIN_DECLS
 
-/* A share from an element already validated by a schema that includes
- * the share content (share.rng or team.rng). */
+typedef struct _SpShareReader SpShareReader;
+
+/* The strict reader (sp-share-read.c): share content checked by hand as
+ * strictly as profiles/share.rng and the rules it leaves to us. From a
+ * share file's bytes, streamed without a tree: */
+SpShare  *sp_share_read_bytes     (GBytes        *bytes,
+                                   const char    *display_name,
+                                   GError       **error);
+/* From a <share> element already in a tree (inside a team audit). */
 SpShare  *sp_share_new_from_node  (xmlNode       *node,
                                    const char    *display_name,
                                    GError       **error);
+
+/* For the reader: an empty share and its setters. @date is converted to
+ * UTC; @status and the score and answer ids must be interned. */
+SpShare  *sp_share_new_empty      (void);
+void      sp_share_set_framework  (SpShare       *self,
+                                   const char    *framework_id,
+                                   const char    *framework_version);
+void      sp_share_set_member     (SpShare       *self,
+                                   const char    *member_id,
+                                   const char    *member_name,
+                                   gboolean       show_name);
+void      sp_share_set_result     (SpShare       *self,
+                                   GDateTime     *date,
+                                   const char    *status,
+                                   const char    *profile_id);
+void      sp_share_append_score   (SpShare       *self,
+                                   const char    *competence_id,
+                                   double         score);
+void      sp_share_append_answer  (SpShare       *self,
+                                   const char    *item_id,
+                                   int            answer);
+
 /* Writes @self as an element named @element_name. */
 void      sp_share_write          (SpShare       *self,
                                    xmlTextWriter *writer,

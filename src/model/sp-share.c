@@ -14,7 +14,6 @@
 #include <math.h>
 #include <string.h>
 
-#define SCHEMA_RESOURCE SP_FRAMEWORK_RESOURCE_PATH "/share.rng"
 #define MAX_MEMBER_ID 64
 
 typedef struct
@@ -46,32 +45,6 @@ struct _SpShare
 };
 
 G_DEFINE_FINAL_TYPE (SpShare, sp_share, G_TYPE_OBJECT)
-
-/* While an element is read: the file, and the ids seen so far. */
-typedef struct
-{
-  const char *file;
-  SpShare    *share;
-  GHashTable *seen;      /* interned id → itself */
-} Reader;
-
-static void G_GNUC_PRINTF (5, 6)
-set_error_at (GError     **error,
-              int          code,
-              const char  *file,
-              xmlNode     *node,
-              const char  *format,
-              ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, SP_ERROR, code, "%s:%d: %s", file, sp_xml_get_line (node), what);
-}
 
 char *
 sp_share_dup_xml_safe (const char *text)
@@ -221,287 +194,73 @@ sp_share_to_bytes (SpShare *self)
   return g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
 }
 
-/* Reading. */
+/* Reading: sp-share-read.c checks the content; these fill the share. */
 
-static gboolean
-check_root (const char  *file,
-            xmlNode     *root,
-            GError     **error)
+static void
+replace_string (char       **field,
+                const char  *value)
 {
-  g_autofree char *format = NULL;
-  guint64 number = 0;
-
-  if (root->ns != NULL || !sp_xml_is (root, "share"))
-    {
-      set_error_at (error, SP_ERROR_INVALID, file, root,
-                    _("this is not a share file (its root is <%s>)"), (const char *) root->name);
-      return FALSE;
-    }
-
-  format = sp_xml_dup_prop (root, "format");
-  if (format != NULL &&
-      g_ascii_string_to_unsigned (format, 10, 0, G_MAXUINT64, &number, NULL) &&
-      number > SP_SHARE_FORMAT)
-    {
-      set_error_at (error, SP_ERROR_NEWER_VERSION, file, root,
-                    _("made by a newer version of SSE Portfolio (format %s)"), format);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Ids as the framework spells them: [a-z][a-z0-9-]*. */
-static gboolean
-is_framework_id (const char *id)
-{
-  if (id == NULL || !g_ascii_islower (id[0]))
-    return FALSE;
-
-  for (const char *p = id + 1; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
-/* "na" (NAN) or a number with up to three digits, and up to three
- * decimals after a dot. */
-static gboolean
-parse_score_value (const char *text,
-                   double     *score)
-{
-  guint digits = 0, decimals = 0;
-  const char *p = text;
-
-  if (g_strcmp0 (text, "na") == 0)
-    {
-      *score = NAN;
-      return TRUE;
-    }
-
-  for (; p != NULL && g_ascii_isdigit (*p); p++)
-    digits++;
-  if (p != NULL && *p == '.')
-    for (p++; g_ascii_isdigit (*p); p++)
-      decimals++;
-
-  if (p == NULL || *p != '\0' || digits == 0 || digits > 3 || decimals > 3 ||
-      (text[digits] == '.' && decimals == 0))
-    return FALSE;
-
-  *score = g_ascii_strtod (text, NULL);
-  return TRUE;
-}
-
-/* Records @id as seen; FALSE when it was seen before. */
-static gboolean
-mark_seen (Reader     *reader,
-           const char *id)
-{
-  if (g_hash_table_contains (reader->seen, id))
-    return FALSE;
-
-  g_hash_table_add (reader->seen, (gpointer) id);
-  return TRUE;
-}
-
-static gboolean
-parse_member (Reader   *reader,
-              xmlNode  *node,
-              GError  **error)
-{
-  g_autofree char *show = sp_xml_dup_prop (node, "show-name");
-  SpShare *share = reader->share;
-
-  share->member_id = sp_xml_dup_prop (node, "id");
-  share->member_name = sp_xml_dup_prop (node, "name");
-  share->show_name = g_strcmp0 (show, "true") == 0 || g_strcmp0 (show, "1") == 0;
-
-  if (!sp_share_member_id_is_valid (share->member_id))
-    {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("“%s” is not a valid member id"),
-                    share->member_id != NULL ? share->member_id : "");
-      return FALSE;
-    }
-
-  if (share->member_name != NULL && share->member_name[0] == '\0')
-    g_clear_pointer (&share->member_name, g_free);
-
-  return TRUE;
-}
-
-static gboolean
-parse_result (Reader   *reader,
-              xmlNode  *node,
-              GError  **error)
-{
-  g_autofree char *date = sp_xml_dup_prop (node, "date");
-  g_autofree char *status = sp_xml_dup_prop (node, "status");
-  g_autoptr(GDateTime) parsed = NULL;
-  SpShare *share = reader->share;
-
-  parsed = date != NULL ? g_date_time_new_from_iso8601 (date, NULL) : NULL;
-  if (parsed == NULL)
-    {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("“%s” is not a valid date and time"), date != NULL ? date : "");
-      return FALSE;
-    }
-
-  share->date = g_date_time_to_utc (parsed);
-  share->status = g_intern_string (status);
-  share->profile_id = sp_xml_dup_prop (node, "profile");
-  return TRUE;
-}
-
-static gboolean
-parse_score (Reader   *reader,
-             xmlNode  *node,
-             GError  **error)
-{
-  g_autofree char *id = sp_xml_dup_prop (node, "competence");
-  g_autofree char *value = sp_xml_dup_prop (node, "value");
-  Score score = { g_intern_string (id), NAN };
-
-  if (!is_framework_id (id))
-    {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("“%s” is not a competence id"), id != NULL ? id : "");
-      return FALSE;
-    }
-
-  if (!mark_seen (reader, score.id))
-    {
-      set_error_at (error, SP_ERROR_DUPLICATE, reader->file, node,
-                    _("the competence “%s” is scored twice"), id);
-      return FALSE;
-    }
-
-  if (!parse_score_value (value, &score.score))
-    {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("the score “%s” is neither a number nor “na”"), value != NULL ? value : "");
-      return FALSE;
-    }
-
-  if (score.score > 100.0)
-    {
-      set_error_at (error, SP_ERROR_OUT_OF_RANGE, reader->file, node,
-                    _("the score %s is outside 0–100"), value);
-      return FALSE;
-    }
-
-  g_array_append_val (reader->share->scores, score);
-  return TRUE;
-}
-
-static gboolean
-parse_answer (Reader   *reader,
-              xmlNode  *node,
-              GError  **error)
-{
-  g_autofree char *id = sp_xml_dup_prop (node, "item");
-  g_autofree char *value = sp_xml_dup_prop (node, "value");
-  Answer answer = { g_intern_string (id), SP_ANSWER_SKIP };
-
-  if (!is_framework_id (id))
-    {
-      set_error_at (error, SP_ERROR_INVALID, reader->file, node,
-                    _("“%s” is not an item id"), id != NULL ? id : "");
-      return FALSE;
-    }
-
-  if (!mark_seen (reader, answer.id))
-    {
-      set_error_at (error, SP_ERROR_DUPLICATE, reader->file, node,
-                    _("the item “%s” is answered twice"), id);
-      return FALSE;
-    }
-
-  if (g_strcmp0 (value, "skip") != 0)
-    {
-      answer.answer = value != NULL ? atoi (value) : 0;
-      if (answer.answer < SP_SCALE_MIN || answer.answer > SP_SCALE_MAX)
-        {
-          set_error_at (error, SP_ERROR_OUT_OF_RANGE, reader->file, node,
-                        _("the answer %s is outside the scale %d–%d"),
-                        value != NULL ? value : "", SP_SCALE_MIN, SP_SCALE_MAX);
-          return FALSE;
-        }
-    }
-
-  g_array_append_val (reader->share->answers, answer);
-  return TRUE;
-}
-
-typedef gboolean (*ParseChild) (Reader *reader, xmlNode *node, GError **error);
-
-static gboolean
-parse_children (Reader      *reader,
-                xmlNode     *parent,
-                const char  *name,
-                ParseChild   parse,
-                GError     **error)
-{
-  for (xmlNode *child = sp_xml_first_element (parent); child; child = sp_xml_next_element (child))
-    if (sp_xml_is (child, name) && !parse (reader, child, error))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-parse_share (Reader   *reader,
-             xmlNode  *root,
-             GError  **error)
-{
-  for (xmlNode *node = sp_xml_first_element (root); node; node = sp_xml_next_element (node))
-    {
-      gboolean ok = TRUE;
-
-      if (sp_xml_is (node, "member"))
-        ok = parse_member (reader, node, error);
-      else if (sp_xml_is (node, "result"))
-        ok = parse_result (reader, node, error);
-      else if (sp_xml_is (node, "scores"))
-        ok = parse_children (reader, node, "score", parse_score, error);
-      else if (sp_xml_is (node, "answers"))
-        ok = parse_children (reader, node, "answer", parse_answer, error);
-
-      if (!ok)
-        return FALSE;
-    }
-
-  return TRUE;
+  g_free (*field);
+  *field = g_strdup (value);
 }
 
 SpShare *
-sp_share_new_from_node (xmlNode     *node,
-                        const char  *display_name,
-                        GError     **error)
+sp_share_new_empty (void)
 {
-  g_autoptr(SpShare) share = g_object_new (SP_TYPE_SHARE, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  Reader reader = { display_name, share, seen };
+  return g_object_new (SP_TYPE_SHARE, NULL);
+}
 
-  share->framework_id = sp_xml_dup_prop (node, "framework");
-  share->framework_version = sp_xml_dup_prop (node, "framework-version");
+void
+sp_share_set_framework (SpShare    *self,
+                        const char *framework_id,
+                        const char *framework_version)
+{
+  replace_string (&self->framework_id, framework_id);
+  replace_string (&self->framework_version, framework_version);
+}
 
-  if (!parse_share (&reader, node, error))
-    return NULL;
+void
+sp_share_set_member (SpShare    *self,
+                     const char *member_id,
+                     const char *member_name,
+                     gboolean    show_name)
+{
+  replace_string (&self->member_id, member_id);
+  replace_string (&self->member_name,
+                   member_name != NULL && member_name[0] != '\0' ? member_name : NULL);
+  self->show_name = show_name;
+}
 
-  /* The schema requires <member> and <result>; this guards the invariants
-   * the getters promise should a caller skip validation. */
-  if (share->member_id == NULL || share->date == NULL)
-    {
-      set_error_at (error, SP_ERROR_INVALID, display_name, node,
-                    _("the share has no member or no result"));
-      return NULL;
-    }
+void
+sp_share_set_result (SpShare    *self,
+                     GDateTime  *date,
+                     const char *status,
+                     const char *profile_id)
+{
+  g_clear_pointer (&self->date, g_date_time_unref);
+  self->date = g_date_time_to_utc (date);
+  self->status = g_intern_string (status);
+  replace_string (&self->profile_id, profile_id);
+}
 
-  return g_steal_pointer (&share);
+void
+sp_share_append_score (SpShare    *self,
+                       const char *competence_id,
+                       double      score)
+{
+  Score entry = { competence_id, score };
+
+  g_array_append_val (self->scores, entry);
+}
+
+void
+sp_share_append_answer (SpShare    *self,
+                        const char *item_id,
+                        int         answer)
+{
+  Answer entry = { item_id, answer };
+
+  g_array_append_val (self->answers, entry);
 }
 
 SpShare *
@@ -509,23 +268,11 @@ sp_share_load_bytes (GBytes      *bytes,
                      const char  *display_name,
                      GError     **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
-  xmlNode *root;
-
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = sp_xml_read (bytes, display_name, NULL, SP_SHARE_MAX_SIZE, error);
-  if (doc == NULL)
-    return NULL;
-
-  root = xmlDocGetRootElement (doc);
-  if (!check_root (display_name, root, error) ||
-      !sp_xml_validate (doc, display_name, SCHEMA_RESOURCE, error))
-    return NULL;
-
-  return sp_share_new_from_node (root, display_name, error);
+  return sp_share_read_bytes (bytes, display_name, error);
 }
 
 static gboolean
@@ -582,6 +329,79 @@ sp_share_load (const char  *path,
 
   bytes = g_bytes_new_take (contents, length);
   return sp_share_load_bytes (bytes, display_name, error);
+}
+
+/* Loading many files: workers take the next index until none is left. */
+
+#define MAX_THREADS 4
+/* Below this, a thread costs more than it saves. */
+#define FILES_PER_THREAD 16
+
+typedef struct
+{
+  const char * const *paths;
+  guint               n_paths;
+  SpShare           **shares;
+  GError            **errors;
+  guint              *n_done;
+  GCancellable       *cancellable;
+  gint                next;
+} Batch;
+
+static gpointer
+load_batch (gpointer data)
+{
+  Batch *batch = data;
+
+  for (;;)
+    {
+      guint i = (guint) g_atomic_int_add (&batch->next, 1);
+
+      if (i >= batch->n_paths || g_cancellable_is_cancelled (batch->cancellable))
+        break;
+
+      batch->shares[i] = sp_share_load (batch->paths[i], &batch->errors[i]);
+      if (batch->n_done != NULL)
+        g_atomic_int_inc (batch->n_done);
+    }
+
+  return NULL;
+}
+
+void
+sp_share_load_many (const char * const *paths,
+                    guint               n_paths,
+                    guint               n_threads,
+                    SpShare           **shares,
+                    GError            **errors,
+                    guint              *n_done,
+                    GCancellable       *cancellable)
+{
+  Batch batch = { paths, n_paths, shares, errors, n_done, cancellable, 0 };
+  GThread *threads[MAX_THREADS] = { NULL, };
+
+  g_return_if_fail (paths != NULL || n_paths == 0);
+  g_return_if_fail (shares != NULL || n_paths == 0);
+  g_return_if_fail (errors != NULL || n_paths == 0);
+
+  for (guint i = 0; i < n_paths; i++)
+    {
+      shares[i] = NULL;
+      errors[i] = NULL;
+    }
+
+  if (n_threads == 0)
+    n_threads = g_get_num_processors ();
+  n_threads = CLAMP (MIN (n_threads, n_paths / FILES_PER_THREAD), 1, MAX_THREADS);
+
+  /* The calling thread is one of the workers. */
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("sp-share-load", load_batch, &batch);
+
+  load_batch (&batch);
+
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
 }
 
 gboolean

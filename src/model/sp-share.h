@@ -40,7 +40,8 @@ char         *sp_share_new_member_id       (void);
  * a–z, A–Z, 0–9, '-' and '_'. */
 gboolean      sp_share_member_id_is_valid  (const char   *id);
 
-/* Reads a share file strictly (sp_xml_read + share.rng, once); never
+/* Reads a share file strictly (the checks of sp_xml_read(), then by hand
+ * everything profiles/share.rng requires, in one pass); never
  * returns a half-loaded share. Errors name @display_name and the line:
  * SP_ERROR_INVALID for anything that is not a share (truncated, foreign,
  * fails the schema), SP_ERROR_NEWER_VERSION for a newer format,
@@ -49,6 +50,19 @@ gboolean      sp_share_member_id_is_valid  (const char   *id);
  * against a framework here; SpTeam maps them. */
 SpShare      *sp_share_load                (const char   *path,
                                             GError      **error);
+/* Loads @n_paths files as sp_share_load() does, on up to @n_threads
+ * threads (0: one per processor, at most 4): @shares[i] receives the
+ * share of @paths[i], or NULL and @errors[i] the error. The results do
+ * not depend on the number of threads. @n_done (may be NULL) is
+ * incremented atomically after each file. When @cancellable is
+ * cancelled, the files not yet started are left NULL without error. */
+void          sp_share_load_many           (const char * const *paths,
+                                            guint         n_paths,
+                                            guint         n_threads,
+                                            SpShare     **shares,
+                                            GError      **errors,
+                                            guint        *n_done,
+                                            GCancellable *cancellable);
 SpShare      *sp_share_load_bytes          (GBytes       *bytes,
                                             const char   *display_name,
                                             GError      **error);

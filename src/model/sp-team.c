@@ -221,12 +221,13 @@ sp_team_add_share (SpTeam     *self,
   return added;
 }
 
+/* Merges what sp_share_load() made of @path: @share, or @error. */
 static SpTeamAdd
-add_file_quietly (SpTeam     *self,
-                  const char *path)
+add_loaded (SpTeam     *self,
+            const char *path,
+            SpShare    *share,
+            GError     *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpShare) share = sp_share_load (path, &error);
   g_autofree char *display_name = g_filename_display_name (path);
 
   if (share == NULL)
@@ -238,6 +239,43 @@ add_file_quietly (SpTeam     *self,
     }
 
   return add_share_quietly (self, share, display_name);
+}
+
+static SpTeamAdd
+add_file_quietly (SpTeam     *self,
+                  const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpShare) share = sp_share_load (path, &error);
+
+  return add_loaded (self, path, share, error);
+}
+
+/* Loads @paths in parallel, then merges them in their order, so the
+ * audit is the same as when they are added one by one. Returns the
+ * number merged. */
+static guint
+add_files_quietly (SpTeam    *self,
+                   GPtrArray *paths)
+{
+  g_autofree SpShare **shares = g_new (SpShare *, MAX (paths->len, 1));
+  g_autofree GError **errors = g_new (GError *, MAX (paths->len, 1));
+  guint n_merged = 0;
+
+  sp_share_load_many ((const char * const *) paths->pdata, paths->len, 0, shares, errors,
+                      NULL, NULL);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      if (add_loaded (self, g_ptr_array_index (paths, i), shares[i], errors[i]) ==
+          SP_TEAM_ADD_MERGED)
+        n_merged++;
+
+      g_clear_object (&shares[i]);
+      g_clear_error (&errors[i]);
+    }
+
+  return n_merged;
 }
 
 SpTeamAdd
@@ -299,14 +337,22 @@ sp_team_add_folder (SpTeam      *self,
   if (paths == NULL)
     return 0;
 
-  for (guint i = 0; i < paths->len; i++)
-    if (add_file_quietly (self, g_ptr_array_index (paths, i)) == SP_TEAM_ADD_MERGED)
-      n_merged++;
-
+  n_merged = add_files_quietly (self, paths);
   if (n_merged > 0)
     emit_changed (self);
 
   return n_merged;
+}
+
+static void
+add_folder_failure (SpTeam     *self,
+                    const char *path,
+                    GError     *error)
+{
+  g_autofree char *display_name = g_filename_display_name (path);
+  g_autofree char *text = g_strdup_printf (_("%s: skipped: %s"), display_name, error->message);
+
+  sp_team_add_message (self, SP_TEAM_MESSAGE_SKIPPED, display_name, text);
 }
 
 guint
@@ -324,13 +370,50 @@ sp_team_add_path (SpTeam     *self,
 
   n_merged = sp_team_add_folder (self, path, &error);
   if (error != NULL)
-    {
-      g_autofree char *display_name = g_filename_display_name (path);
-      g_autofree char *text = g_strdup_printf (_("%s: skipped: %s"), display_name,
-                                               error->message);
+    add_folder_failure (self, path, error);
 
-      sp_team_add_message (self, SP_TEAM_MESSAGE_SKIPPED, display_name, text);
+  return n_merged;
+}
+
+guint
+sp_team_add_paths (SpTeam             *self,
+                   const char * const *paths,
+                   guint               n_paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  guint n_merged = 0;
+
+  g_return_val_if_fail (SP_IS_TEAM (self), 0);
+  g_return_val_if_fail (paths != NULL || n_paths == 0, 0);
+
+  /* Files are gathered until a folder that cannot be read, whose message
+   * must come after theirs. */
+  for (guint i = 0; i < n_paths; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) listed = NULL;
+
+      if (!g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        {
+          g_ptr_array_add (files, g_strdup (paths[i]));
+          continue;
+        }
+
+      listed = list_share_files (paths[i], &error);
+      if (listed != NULL)
+        {
+          g_ptr_array_extend_and_steal (files, g_steal_pointer (&listed));
+          continue;
+        }
+
+      n_merged += add_files_quietly (self, files);
+      g_ptr_array_set_size (files, 0);
+      add_folder_failure (self, paths[i], error);
     }
+
+  n_merged += add_files_quietly (self, files);
+  if (n_merged > 0)
+    emit_changed (self);
 
   return n_merged;
 }

@@ -129,6 +129,12 @@ guint               sp_team_add_folder           (SpTeam       *self,
  * through sp_team_add_file(). Returns the number merged. */
 guint               sp_team_add_path             (SpTeam       *self,
                                                   const char   *path);
+/* Adds @n_paths files and folders as sp_team_add_path() would one after
+ * the other, with the same members, order and messages, but reads the
+ * files on several threads. Returns the number merged. */
+guint               sp_team_add_paths            (SpTeam             *self,
+                                                  const char * const *paths,
+                                                  guint               n_paths);
 /* @display_name names the source in messages. */
 SpTeamAdd           sp_team_add_share            (SpTeam       *self,
                                                   SpShare      *share,

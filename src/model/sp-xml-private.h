@@ -40,6 +40,56 @@ gboolean    sp_xml_validate      (xmlDoc      *doc,
                                   const char  *schema_resource,
                                   GError     **error);
 
+/* One attribute of an element met by sp_xml_stream(): its local name,
+ * whether it has a namespace prefix, and its value, entities and
+ * character references decoded. */
+typedef struct
+{
+  const char *name;
+  const char *value;
+  gboolean    namespaced;
+} SpXmlAttribute;
+
+/* A start tag met by sp_xml_stream(). */
+typedef struct
+{
+  const char           *name;          /* local name */
+  gboolean              namespaced;    /* the element is in a namespace */
+  guint                 n_attributes;
+  const SpXmlAttribute *attributes;
+  int                   line;
+} SpXmlElement;
+
+/* What sp_xml_stream() calls, in document order. Each returns FALSE with
+ * @error set (naming the file and line) to stop the read. */
+typedef struct
+{
+  gboolean (*start_element) (gpointer            user_data,
+                             const SpXmlElement *element,
+                             GError            **error);
+  gboolean (*end_element)   (gpointer            user_data,
+                             const char         *name,
+                             int                 line,
+                             GError            **error);
+  /* Character data outside tags (CDATA sections included); comments and
+   * processing instructions are not reported. */
+  gboolean (*text)          (gpointer            user_data,
+                             const char         *text,
+                             gsize               length,
+                             int                 line,
+                             GError            **error);
+} SpXmlHandlers;
+
+/* Reads @bytes as strictly as sp_xml_read() (the same checks, limits and
+ * errors) without building a tree: each element goes to @handlers as it
+ * is parsed. For readers that check their format by hand, in one pass. */
+gboolean    sp_xml_stream        (GBytes              *bytes,
+                                  const char          *display_name,
+                                  gsize                max_size,
+                                  const SpXmlHandlers *handlers,
+                                  gpointer             user_data,
+                                  GError             **error);
+
 /* An attribute as a new string, or NULL. */
 char       *sp_xml_dup_prop      (xmlNode     *node,
                                   const char  *name);

@@ -22,6 +22,13 @@ typedef struct
   guint                      n_elements;
   startElementNsSAX2Func     start_element;
   endElementNsSAX2Func       end_element;
+
+  /* Set for sp_xml_stream(): no tree is built. */
+  const SpXmlHandlers       *handlers;
+  gpointer                   user_data;
+  GError                    *handler_error;
+  SpXmlAttribute             attributes[SP_XML_MAX_ATTRIBUTES];
+  GString                   *values;   /* the attribute values, NUL-separated */
 } SpXmlReader;
 
 static GMutex      schema_lock;
@@ -151,6 +158,65 @@ check_attributes (xmlParserCtxt  *ctxt,
   return TRUE;
 }
 
+/* A handler's error ends the calls to the handlers, not the parse: as
+ * with a tree read first, a well-formedness error anywhere in the file
+ * is the one reported. */
+static void
+stream_fail (xmlParserCtxt *ctxt,
+             GError        *error)
+{
+  SpXmlReader *reader = ctxt->_private;
+
+  g_assert (error != NULL);
+
+  if (reader->handler_error == NULL)
+    reader->handler_error = error;
+  else
+    g_error_free (error);
+}
+
+/* Hands a start tag to the stream handlers, values decoded and
+ * NUL-terminated in one reused buffer. */
+static void
+stream_start_element (xmlParserCtxt  *ctxt,
+                      const xmlChar  *localname,
+                      const xmlChar  *uri,
+                      int             n_attributes,
+                      const xmlChar **attributes)
+{
+  SpXmlReader *reader = ctxt->_private;
+  GError *error = NULL;
+  SpXmlElement element = {
+    .name = (const char *) localname,
+    .namespaced = uri != NULL,
+    .n_attributes = (guint) n_attributes,
+    .attributes = reader->attributes,
+    .line = xmlSAX2GetLineNumber (ctxt),
+  };
+  gsize size = 0;
+  char *copy;
+
+  for (int i = 0; i < n_attributes; i++)
+    size += attributes[i * 5 + 4] - attributes[i * 5 + 3] + 1;
+  g_string_set_size (reader->values, size);
+
+  copy = reader->values->str;
+  for (int i = 0; i < n_attributes; i++)
+    {
+      gsize length = attributes[i * 5 + 4] - attributes[i * 5 + 3];
+
+      memcpy (copy, attributes[i * 5 + 3], length);
+      copy[length] = '\0';
+      reader->attributes[i].name = (const char *) attributes[i * 5];
+      reader->attributes[i].namespaced = attributes[i * 5 + 1] != NULL;
+      reader->attributes[i].value = copy;
+      copy += length + 1;
+    }
+
+  if (!reader->handlers->start_element (reader->user_data, &element, &error))
+    stream_fail (ctxt, error);
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -190,6 +256,13 @@ on_start_element (void           *ctx,
   if (!check_attributes (ctxt, n_attributes, attributes))
     return;
 
+  if (reader->handlers != NULL)
+    {
+      if (reader->handler_error == NULL)
+        stream_start_element (ctxt, localname, uri, n_attributes, attributes);
+      return;
+    }
+
   reader->start_element (ctx, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
 }
@@ -204,7 +277,34 @@ on_end_element (void          *ctx,
   SpXmlReader *reader = ctxt->_private;
 
   reader->depth--;
+
+  if (reader->handlers != NULL)
+    {
+      GError *error = NULL;
+
+      if (reader->handler_error == NULL &&
+          !reader->handlers->end_element (reader->user_data, (const char *) localname,
+                                          xmlSAX2GetLineNumber (ctx), &error))
+        stream_fail (ctxt, error);
+      return;
+    }
+
   reader->end_element (ctx, localname, prefix, uri);
+}
+
+static void
+on_characters (void          *ctx,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxt *ctxt = ctx;
+  SpXmlReader *reader = ctxt->_private;
+  GError *error = NULL;
+
+  if (reader->handler_error == NULL &&
+      !reader->handlers->text (reader->user_data, (const char *) text, (gsize) length,
+                               xmlSAX2GetLineNumber (ctx), &error))
+    stream_fail (ctxt, error);
 }
 
 /* libxml2 would convert a declared encoding; we take UTF-8 only, so that
@@ -253,6 +353,30 @@ check_declared_encoding (SpXmlReader *reader,
   return TRUE;
 }
 
+/* g_utf8_validate() with its answer for NUL bytes, but a word at a time
+ * over the plain ASCII our files are mostly made of. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **bad)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, data + i, 8);
+      /* A byte with its high bit set, or a NUL byte. */
+      if ((word & highs) != 0 || ((word - ones) & ~word & highs) != 0)
+        break;
+    }
+
+  return g_utf8_validate_len (data + i, length - i, bad);
+}
+
 static gboolean
 check_bytes (SpXmlReader *reader,
              const char  *data,
@@ -295,7 +419,7 @@ check_bytes (SpXmlReader *reader,
       return FALSE;
     }
 
-  if (!g_utf8_validate (data, length, &bad))
+  if (!validate_utf8 (data, length, &bad))
     {
       reader_fail (reader, SP_ERROR_INVALID, count_line (data, bad - data),
                    _("the text is not valid UTF-8"));
@@ -348,6 +472,118 @@ parse_strictly (SpXmlReader *reader,
     return NULL;
 
   return g_steal_pointer (&doc);
+}
+
+/* Without a tree: only the callbacks below, none of libxml2's SAX2
+ * tree builders. Entities are replaced so attribute values arrive
+ * decoded; with document type declarations refused, only the five
+ * predefined entities and character references exist. */
+static void
+stream_strictly (SpXmlReader *reader,
+                 const char  *data,
+                 gsize        length)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+                      XML_PARSE_NOENT;
+  xmlSAXHandler *sax;
+  xmlDoc *doc;
+
+  if (length > G_MAXINT)
+    {
+      reader_fail (reader, SP_ERROR_TOO_LARGE, 1, _("the file is too large"));
+      return;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Failed to allocate an XML parser");
+
+  sax = ctxt->sax;
+  memset (sax, 0, sizeof *sax);
+  sax->initialized = XML_SAX2_MAGIC;
+  sax->serror = on_parser_error;
+  sax->internalSubset = on_internal_subset;
+  sax->startElementNs = on_start_element;
+  sax->endElementNs = on_end_element;
+  sax->characters = on_characters;
+  sax->ignorableWhitespace = on_characters;
+  ctxt->_private = reader;
+
+  /* check_bytes() let through only UTF-8 without NUL bytes, declared as
+   * UTF-8 or not at all, which libxml2 detects as such: naming the
+   * encoding would only make it copy the text through a converter. */
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, reader->display_name, NULL, options);
+  g_assert (doc == NULL);
+
+  if (reader->error == NULL && (!ctxt->wellFormed || reader->n_elements == 0))
+    reader_fail (reader, SP_ERROR_INVALID, ctxt->input != NULL ? ctxt->input->line : 1,
+                 reader->n_elements == 0 ? _("the document is empty")
+                                         : _("the file is not well-formed XML"));
+}
+
+/* The bytes to parse: @bytes without one leading byte order mark. */
+static const char *
+get_text (GBytes *bytes,
+          gsize  *length)
+{
+  const char *data = g_bytes_get_data (bytes, length);
+
+  if (data == NULL)
+    return "";
+
+  if (*length >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0)
+    {
+      *length -= sizeof utf8_bom;
+      return data + sizeof utf8_bom;
+    }
+
+  return data;
+}
+
+gboolean
+sp_xml_stream (GBytes              *bytes,
+               const char          *display_name,
+               gsize                max_size,
+               const SpXmlHandlers *handlers,
+               gpointer             user_data,
+               GError             **error)
+{
+  SpXmlReader reader = {
+    .display_name = display_name,
+    .handlers = handlers,
+    .user_data = user_data,
+  };
+  g_autoptr(GString) values = g_string_sized_new (256);
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+  g_return_val_if_fail (handlers != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ensure_libxml ();
+
+  reader.values = values;
+  data = get_text (bytes, &length);
+  if (check_bytes (&reader, data, length, max_size))
+    stream_strictly (&reader, data, length);
+
+  if (reader.error != NULL)
+    {
+      g_clear_error (&reader.handler_error);
+      g_propagate_error (error, reader.error);
+      return FALSE;
+    }
+
+  if (reader.handler_error != NULL)
+    {
+      g_propagate_error (error, reader.handler_error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 xmlDoc *
