@@ -17,32 +17,36 @@
 #define SCHEMA_RESOURCE SP_FRAMEWORK_RESOURCE_PATH "/share.rng"
 #define MAX_MEMBER_ID 64
 
+/* Ids are interned when the process knew them already (a framework's ids,
+ * see sp_team_new()), otherwise kept in the share's own strings: made-up
+ * ids in a file cost memory only while its share lives. */
 typedef struct
 {
-  const char *id;     /* interned */
+  const char *id;
   double      score;
 } Score;
 
 typedef struct
 {
-  const char *id;     /* interned */
+  const char *id;
   int         answer;
 } Answer;
 
 struct _SpShare
 {
-  GObject     parent_instance;
+  GObject       parent_instance;
 
-  char       *member_id;
-  char       *member_name;
-  gboolean    show_name;
-  char       *framework_id;
-  char       *framework_version;
-  GDateTime  *date;
-  char       *profile_id;
-  const char *status;     /* interned */
-  GArray     *scores;     /* Score */
-  GArray     *answers;    /* Answer */
+  char         *member_id;
+  char         *member_name;
+  gboolean      show_name;
+  char         *framework_id;
+  char         *framework_version;
+  GDateTime    *date;
+  char         *profile_id;
+  const char   *status;     /* interned */
+  GArray       *scores;     /* Score */
+  GArray       *answers;    /* Answer */
+  GStringChunk *strings;    /* ids not interned, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (SpShare, sp_share, G_TYPE_OBJECT)
@@ -52,7 +56,7 @@ typedef struct
 {
   const char *file;
   SpShare    *share;
-  GHashTable *seen;      /* interned id → itself */
+  GHashTable *seen;      /* id → itself */
 } Reader;
 
 static void G_GNUC_PRINTF (5, 6)
@@ -294,6 +298,22 @@ parse_score_value (const char *text,
   return TRUE;
 }
 
+/* @id as the share keeps it: the interned string when there is one. */
+static const char *
+share_id (SpShare    *self,
+          const char *id)
+{
+  GQuark quark = g_quark_try_string (id);
+
+  if (quark != 0)
+    return g_quark_to_string (quark);
+
+  if (self->strings == NULL)
+    self->strings = g_string_chunk_new (1024);
+
+  return g_string_chunk_insert_const (self->strings, id);
+}
+
 /* Records @id as seen; FALSE when it was seen before. */
 static gboolean
 mark_seen (Reader     *reader,
@@ -363,7 +383,7 @@ parse_score (Reader   *reader,
 {
   g_autofree char *id = sp_xml_dup_prop (node, "competence");
   g_autofree char *value = sp_xml_dup_prop (node, "value");
-  Score score = { g_intern_string (id), NAN };
+  Score score = { NULL, NAN };
 
   if (!is_framework_id (id))
     {
@@ -371,6 +391,8 @@ parse_score (Reader   *reader,
                     _("“%s” is not a competence id"), id != NULL ? id : "");
       return FALSE;
     }
+
+  score.id = share_id (reader->share, id);
 
   if (!mark_seen (reader, score.id))
     {
@@ -404,7 +426,7 @@ parse_answer (Reader   *reader,
 {
   g_autofree char *id = sp_xml_dup_prop (node, "item");
   g_autofree char *value = sp_xml_dup_prop (node, "value");
-  Answer answer = { g_intern_string (id), SP_ANSWER_SKIP };
+  Answer answer = { NULL, SP_ANSWER_SKIP };
 
   if (!is_framework_id (id))
     {
@@ -412,6 +434,8 @@ parse_answer (Reader   *reader,
                     _("“%s” is not an item id"), id != NULL ? id : "");
       return FALSE;
     }
+
+  answer.id = share_id (reader->share, id);
 
   if (!mark_seen (reader, answer.id))
     {
@@ -483,7 +507,7 @@ sp_share_new_from_node (xmlNode     *node,
                         GError     **error)
 {
   g_autoptr(SpShare) share = g_object_new (SP_TYPE_SHARE, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   Reader reader = { display_name, share, seen };
 
   share->framework_id = sp_xml_dup_prop (node, "framework");
@@ -516,7 +540,8 @@ sp_share_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = sp_xml_read (bytes, display_name, NULL, SP_SHARE_MAX_SIZE, error);
+  doc = sp_xml_read (bytes, display_name, NULL, SP_SHARE_MAX_SIZE,
+                     SP_XML_MAX_ELEMENTS, error);
   if (doc == NULL)
     return NULL;
 
@@ -630,6 +655,7 @@ sp_share_finalize (GObject *object)
   g_clear_pointer (&self->profile_id, g_free);
   g_clear_pointer (&self->scores, g_array_unref);
   g_clear_pointer (&self->answers, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
 
   G_OBJECT_CLASS (sp_share_parent_class)->finalize (object);
 }
@@ -832,17 +858,14 @@ sp_share_lookup_score (SpShare    *self,
                        const char *competence_id,
                        double     *score)
 {
-  const char *interned;
-
   g_return_val_if_fail (SP_IS_SHARE (self), FALSE);
   g_return_val_if_fail (competence_id != NULL, FALSE);
 
-  interned = g_intern_string (competence_id);
   for (guint i = 0; i < self->scores->len; i++)
     {
       const Score *entry = &g_array_index (self->scores, Score, i);
 
-      if (entry->id == interned)
+      if (strcmp (entry->id, competence_id) == 0)
         {
           if (score != NULL)
             *score = entry->score;
