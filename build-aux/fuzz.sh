@@ -3,19 +3,19 @@
 #
 # Builds the libFuzzer targets (clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer) in _build-fuzz (or $SP_FUZZ_BUILDDIR) and
-# runs each for SECONDS (default 60), from its seed corpus in
+# runs each for SECONDS (default 40), from its seed corpus in
 # tests/fuzz/corpus/TARGET plus what earlier runs found. Prints one line per
 # target with the number of executions; fails on the first crash, which is
 # kept in BUILDDIR/fuzz-crashes/ (make it a test: see HACKING.md).
 #
-#   build-aux/fuzz.sh            # a minute each, as CI does
+#   build-aux/fuzz.sh            # 40 s each, as CI does
 #   build-aux/fuzz.sh 1200       # twenty minutes each
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 builddir="${SP_FUZZ_BUILDDIR:-_build-fuzz}"
-seconds="${1:-60}"
-targets=(portfolio framework answers-csv)
+seconds="${1:-40}"
+targets=(portfolio framework answers-csv share team)
 
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" -Dfuzzing=true -Db_sanitize=address,undefined

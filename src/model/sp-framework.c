@@ -312,7 +312,8 @@ loader_parse (Loader      *loader,
   g_autoptr(xmlDoc) doc = NULL;
 
   loader->file = display_name;
-  doc = sp_xml_read (bytes, display_name, NULL, SP_FRAMEWORK_MAX_SIZE, error);
+  doc = sp_xml_read (bytes, display_name, NULL, SP_FRAMEWORK_MAX_SIZE, SP_XML_MAX_ELEMENTS,
+                     error);
   if (doc == NULL || !check_root (loader, xmlDocGetRootElement (doc), root_name, error))
     return NULL;
 

@@ -798,7 +798,8 @@ sp_portfolio_load_bytes (SpFramework  *framework,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = sp_xml_read (bytes, display_name, NULL, SP_PORTFOLIO_MAX_SIZE, error);
+  doc = sp_xml_read (bytes, display_name, NULL, SP_PORTFOLIO_MAX_SIZE, SP_XML_MAX_ELEMENTS,
+                     error);
   if (doc == NULL)
     return NULL;
 

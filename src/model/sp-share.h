@@ -87,7 +87,7 @@ const char   *sp_share_get_profile_id      (SpShare      *self);
 const char   *sp_share_get_status          (SpShare      *self);
 
 /* Competence scores, in file order. @score is 0–100 or NAN ("na"). The
- * ids are interned strings. */
+ * ids belong to the share. */
 guint         sp_share_get_n_scores        (SpShare      *self);
 void          sp_share_get_score           (SpShare      *self,
                                             guint         index,
@@ -99,7 +99,7 @@ gboolean      sp_share_lookup_score        (SpShare      *self,
                                             double       *score);
 
 /* Answers, in file order: SP_SCALE_MIN … SP_SCALE_MAX or SP_ANSWER_SKIP;
- * unanswered items are not listed. The ids are interned strings. */
+ * unanswered items are not listed. The ids belong to the share. */
 guint         sp_share_get_n_answers       (SpShare      *self);
 void          sp_share_get_answer          (SpShare      *self,
                                             guint         index,

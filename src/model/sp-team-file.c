@@ -15,6 +15,9 @@
 #include <math.h>
 
 #define SCHEMA_RESOURCE SP_FRAMEWORK_RESOURCE_PATH "/team.rng"
+/* A share of the built-in framework has some 220 elements; room for
+ * SP_TEAM_MAX_MEMBERS of them, and the settings. */
+#define MAX_ELEMENTS (SP_TEAM_MAX_MEMBERS * 256 + 1000)
 
 static void G_GNUC_PRINTF (5, 6)
 set_error_at (GError     **error,
@@ -147,14 +150,33 @@ sp_team_save (SpTeam      *self,
 
 /* Reading. */
 
+/* FALSE, with SP_ERROR_NEWER_VERSION, when @node's format is above @known. */
+static gboolean
+check_format (const char  *file,
+              xmlNode     *node,
+              guint64      known,
+              GError     **error)
+{
+  g_autofree char *format = sp_xml_dup_prop (node, "format");
+  guint64 number = 0;
+
+  if (format != NULL &&
+      g_ascii_string_to_unsigned (format, 10, 0, G_MAXUINT64, &number, NULL) &&
+      number > known)
+    {
+      set_error_at (error, SP_ERROR_NEWER_VERSION, file, node,
+                    _("made by a newer version of SSE Portfolio (format %s)"), format);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_root (const char   *file,
             xmlNode      *root,
             GError      **error)
 {
-  g_autofree char *format = NULL;
-  guint64 number = 0;
-
   if (root->ns != NULL || !sp_xml_is (root, "team"))
     {
       set_error_at (error, SP_ERROR_INVALID, file, root,
@@ -162,17 +184,7 @@ check_root (const char   *file,
       return FALSE;
     }
 
-  format = sp_xml_dup_prop (root, "format");
-  if (format != NULL &&
-      g_ascii_string_to_unsigned (format, 10, 0, G_MAXUINT64, &number, NULL) &&
-      number > SP_TEAM_FORMAT)
-    {
-      set_error_at (error, SP_ERROR_NEWER_VERSION, file, root,
-                    _("made by a newer version of SSE Portfolio (format %s)"), format);
-      return FALSE;
-    }
-
-  return TRUE;
+  return check_format (file, root, SP_TEAM_FORMAT, error);
 }
 
 static gboolean
@@ -210,6 +222,9 @@ parse_level (const char  *file,
       return FALSE;
     }
 
+  /* Kept as saved, to a tenth: a level that rounds to the team's would
+   * otherwise be lost at the next save but one. */
+  *level = round (*level * 10.0) / 10.0;
   return TRUE;
 }
 
@@ -267,21 +282,42 @@ parse_settings (SpTeam      *team,
   return TRUE;
 }
 
-/* A share inside the audit, named "FILE:LINE" in messages. */
+/* A share inside the audit, named "FILE:LINE" in messages. Our writer
+ * only saves members it merged, so one that would not merge (a newer
+ * format, another framework, a member id given twice) means the file was
+ * changed elsewhere: it is refused, not half-loaded. */
 static gboolean
 parse_member (SpTeam      *team,
               const char  *file,
               xmlNode     *node,
               GError     **error)
 {
-  g_autoptr(SpShare) share = sp_share_new_from_node (node, file, error);
+  g_autoptr(SpShare) share = NULL;
   g_autofree char *source = NULL;
+  const char *framework_id = sp_framework_get_id (sp_team_get_framework (team));
 
+  if (!check_format (file, node, SP_SHARE_FORMAT, error))
+    return FALSE;
+
+  share = sp_share_new_from_node (node, file, error);
   if (share == NULL)
     return FALSE;
 
+  if (g_strcmp0 (sp_share_get_framework_id (share), framework_id) != 0)
+    {
+      set_error_at (error, SP_ERROR_INVALID, file, node, _("made for the framework “%s”, not “%s”"),
+                    sp_share_get_framework_id (share), framework_id);
+      return FALSE;
+    }
+
   source = g_strdup_printf ("%s:%d", file, sp_xml_get_line (node));
-  sp_team_add_share (team, share, source);
+  if (sp_team_add_share (team, share, source) != SP_TEAM_ADD_MERGED)
+    {
+      set_error_at (error, SP_ERROR_DUPLICATE, file, node, _("the member “%s” appears twice"),
+                    sp_share_get_member_id (share));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -300,7 +336,7 @@ sp_team_load_bytes (SpFramework  *framework,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = sp_xml_read (bytes, display_name, NULL, SP_TEAM_MAX_SIZE, error);
+  doc = sp_xml_read (bytes, display_name, NULL, SP_TEAM_MAX_SIZE, MAX_ELEMENTS, error);
   if (doc == NULL)
     return NULL;
 
@@ -327,6 +363,35 @@ sp_team_load_bytes (SpFramework  *framework,
   return g_steal_pointer (&team);
 }
 
+/* Refused before it is read: anything but a regular file, and a file
+ * larger than the limit (which would otherwise be read whole first). */
+static gboolean
+check_file (const char  *path,
+            const char  *display_name,
+            GError     **error)
+{
+  GStatBuf info;
+
+  if (g_stat (path, &info) != 0)
+    return TRUE;   /* reading it says why */
+
+  if (!S_ISREG (info.st_mode))
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
+                   _("Could not open “%s”: not a regular file"), display_name);
+      return FALSE;
+    }
+
+  if ((guint64) info.st_size > SP_TEAM_MAX_SIZE)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_TOO_LARGE,
+                   _("%s:1: the file is larger than %d bytes"), display_name, SP_TEAM_MAX_SIZE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 SpTeam *
 sp_team_load (SpFramework  *framework,
               const char   *path,
@@ -344,12 +409,8 @@ sp_team_load (SpFramework  *framework,
 
   display_name = g_filename_display_name (path);
 
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED,
-                   _("Could not open “%s”: not a regular file"), display_name);
-      return NULL;
-    }
+  if (!check_file (path, display_name, error))
+    return NULL;
 
   if (!g_file_get_contents (path, &contents, &length, &local_error))
     {

@@ -12,7 +12,7 @@
 /* Ids that could not be mapped, by kind, for one message. */
 typedef struct
 {
-  GPtrArray *unknown_items;        /* const char *, interned */
+  GPtrArray *unknown_items;        /* const char *, owned by the share */
   GPtrArray *unknown_competences;
   GPtrArray *missing_competences;
 } Unmapped;

@@ -127,6 +127,18 @@ sp_team_init (SpTeam *self)
   self->level = SP_TEAM_DEFAULT_LEVEL;
 }
 
+/* The framework's ids, interned, so that the shares read for this team
+ * share them instead of each keeping a copy (see sp-share.c). */
+static void
+intern_framework_ids (SpFramework *framework)
+{
+  for (guint i = 0; i < sp_framework_get_n_competences (framework); i++)
+    g_intern_string (sp_framework_get_competence (framework, i)->id);
+
+  for (guint i = 0; i < sp_framework_get_n_items (framework); i++)
+    g_intern_string (sp_framework_get_item (framework, i)->id);
+}
+
 SpTeam *
 sp_team_new (SpFramework *framework)
 {
@@ -134,6 +146,8 @@ sp_team_new (SpFramework *framework)
   guint n_competences;
 
   g_return_val_if_fail (SP_IS_FRAMEWORK (framework), NULL);
+
+  intern_framework_ids (framework);
 
   self = g_object_new (SP_TYPE_TEAM, NULL);
   self->framework = g_object_ref (framework);

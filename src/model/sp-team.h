@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 #define SP_TEAM_FORMAT 1
 #define SP_TEAM_EXTENSION ".sseteam"
 #define SP_TEAM_MAX_SIZE (256 * 1024 * 1024)
+/* The most members an audit file may hold. */
+#define SP_TEAM_MAX_MEMBERS 10000
 
 #define SP_TEAM_DEFAULT_MIN_GROUP 3
 /* "Autonomous": the lower bound of SP_BAND_AUTONOMOUS. */

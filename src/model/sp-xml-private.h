@@ -20,17 +20,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextWriter, xmlFreeTextWriter)
 /* No attribute of ours comes near this; a longer one is an attack or junk. */
 #define SP_XML_MAX_ATTRIBUTE (64 * 1024)
 #define SP_XML_MAX_ATTRIBUTES 64
-/* Our largest file, the framework, has a few hundred elements. */
+/* Our largest file but a team audit, the framework, has a few hundred
+ * elements. A team audit holds one share per member and sets its own. */
 #define SP_XML_MAX_ELEMENTS 4000
 
 /* Parses @bytes strictly: no network, no DTD loading, no entity
- * substitution, a document type declaration refused, depth and size
- * limited; then validates against the RELAX NG schema at @schema_resource
- * (a GResource path). Errors name @display_name and the line. */
+ * substitution, a document type declaration refused, depth, size and
+ * number of elements limited; then validates against the RELAX NG schema
+ * at @schema_resource (a GResource path). Errors name @display_name and
+ * the line. */
 xmlDoc     *sp_xml_read          (GBytes      *bytes,
                                   const char  *display_name,
                                   const char  *schema_resource,
                                   gsize        max_size,
+                                  guint        max_elements,
                                   GError     **error);
 /* Validates @doc against the RELAX NG schema at @schema_resource; for
  * readers that look at the root (format version) before the schema.

@@ -20,6 +20,7 @@ typedef struct
   GError                    *error;
   guint                      depth;
   guint                      n_elements;
+  guint                      max_elements;
   startElementNsSAX2Func     start_element;
   endElementNsSAX2Func       end_element;
 
@@ -231,10 +232,10 @@ on_start_element (void           *ctx,
   xmlParserCtxt *ctxt = ctx;
   SpXmlReader *reader = ctxt->_private;
 
-  if (++reader->n_elements > SP_XML_MAX_ELEMENTS)
+  if (++reader->n_elements > reader->max_elements)
     {
       g_autofree char *what = g_strdup_printf (_("the file has more than %d elements"),
-                                               SP_XML_MAX_ELEMENTS);
+                                               (int) reader->max_elements);
 
       reader_fail (reader, SP_ERROR_TOO_LARGE, xmlSAX2GetLineNumber (ctx), what);
       xmlStopParser (ctxt);
@@ -551,6 +552,7 @@ sp_xml_stream (GBytes              *bytes,
 {
   SpXmlReader reader = {
     .display_name = display_name,
+    .max_elements = SP_XML_MAX_ELEMENTS,
     .handlers = handlers,
     .user_data = user_data,
   };
@@ -591,9 +593,10 @@ sp_xml_read (GBytes      *bytes,
              const char  *display_name,
              const char  *schema_resource,
              gsize        max_size,
+             guint        max_elements,
              GError     **error)
 {
-  SpXmlReader reader = { .display_name = display_name };
+  SpXmlReader reader = { .display_name = display_name, .max_elements = max_elements };
   g_autoptr(xmlDoc) doc = NULL;
   const char *data;
   gsize length;

@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Every file of tests/corpus/hostile/ is refused by the command line.
 
-Each run must exit with 1, name the file and a line on stderr, write
-nothing, take less than a second and use no more memory than reading a
-good file does, give or take a small margin (the readers' limits bound
-it). The app's side is checked by the GUI test (/gui/open-hostile).
+Portfolios and answers CSVs go through --assess, share files and team
+audits through --team (which must merge nothing). Each run must exit with
+1, name the file and a line on stderr, write nothing, take less than a
+second and use no more memory than reading a good file does, give or take
+a small margin (the readers' limits bound it). The app's side is checked
+by the GUI tests (/gui/open-hostile, /team-gui/add-hostile).
 
 Run by `meson test -C BUILDDIR corpus`, which sets SP_BINARY and
 SP_SOURCE_ROOT.
@@ -22,6 +24,13 @@ BINARY = os.environ.get("SP_BINARY", "")
 SOURCE_ROOT = os.environ.get("SP_SOURCE_ROOT", "")
 HOSTILE = os.path.join(SOURCE_ROOT, "tests", "corpus", "hostile")
 GOOD_PORTFOLIO = os.path.join(SOURCE_ROOT, "tests", "model", "files", "example.sseportfolio")
+# Real share and team files, made by the command line (tests/fuzz/corpus/).
+GOOD_SHARE = os.path.join(SOURCE_ROOT, "tests", "fuzz", "corpus", "share", "full.sseshare")
+GOOD_TEAM = os.path.join(SOURCE_ROOT, "tests", "fuzz", "corpus", "team", "full.sseteam")
+TEAM_EXTENSIONS = (".sseshare", ".sseteam")
+# A share for another framework is a good share: the team skips it, by
+# name, without a line (the whole file is the problem).
+WHOLE_FILE_REFUSALS = ("foreign-framework.sseshare",)
 
 # Reading a 4 MiB file (the size limit) and a few thousand elements (the
 # element limit) costs some memory; anything that grows with the hostile
@@ -64,6 +73,7 @@ class CorpusTests(unittest.TestCase):
         with open(good_csv, "w", encoding="utf-8") as stream:
             stream.write("item_id,value\n" + "".join(f"{i},4\n" for i in ids))
         runs = [Run(f"--assess={path}") for path in (GOOD_PORTFOLIO, good_csv)]
+        runs += [Run("--team", path) for path in (GOOD_SHARE, GOOD_TEAM)]
         for run in runs:
             assert run.returncode == 0, run.stderr
         cls.baseline_kb = max(run.max_rss_kb for run in runs)
@@ -76,14 +86,23 @@ class CorpusTests(unittest.TestCase):
         name = os.path.basename(path)
         pdf = os.path.join(self.tmp.name, "out.pdf")
         saved = os.path.join(self.tmp.name, "out.sseportfolio")
-        run = Run(f"--assess={path}", f"--pdf={pdf}", f"--save={saved}")
+        if name.endswith(TEAM_EXTENSIONS):
+            saved = os.path.join(self.tmp.name, "out.sseteam")
+            run = Run("--team", path, f"--pdf={pdf}", f"--save-team={saved}")
+        else:
+            run = Run(f"--assess={path}", f"--pdf={pdf}", f"--save={saved}")
 
         self.assertEqual(run.returncode, 1, run.stderr)
         self.assertEqual(run.stdout, "")
         self.assertTrue(run.stderr.startswith("sse-portfolio: "), run.stderr)
         self.assertIn(name, run.stderr)
         self.assertLess(len(run.stderr), 1000, "the message quotes too much")
-        self.assertRegex(run.stderr, re.escape(name) + r"(:\d+:|”: )")
+        if name in WHOLE_FILE_REFUSALS:
+            self.assertRegex(run.stderr, re.escape(name) + r": ")
+        else:
+            self.assertRegex(run.stderr, re.escape(name) + r"(:\d+:|”: )")
+        if name.endswith(TEAM_EXTENSIONS):
+            self.assertIn("No share file could be merged.", run.stderr)
         if expect is not None:
             self.assertIn(expect, run.stderr)
         self.assertLess(run.seconds, TIME_LIMIT, f"{name} took {run.seconds:.2f} s")
@@ -100,6 +119,15 @@ class CorpusTests(unittest.TestCase):
                        "huge-attribute", "wrong-root", "newer-version"):
             self.assertIn(needed + ".sseportfolio", names)
         self.assertTrue(any(name.endswith(".csv") for name in names))
+        for needed in ("entity-expansion", "external-entity", "doctype", "deep-nesting",
+                       "truncated", "declared-utf16", "utf16le-bom", "utf8-bom-twice",
+                       "huge-attribute", "wrong-root", "newer-version", "foreign-framework"):
+            for extension in TEAM_EXTENSIONS:
+                self.assertIn(needed + extension, names)
+        for needed in ("duplicate-score.sseshare", "score-over-100.sseshare",
+                       "duplicate-member.sseteam", "member-foreign-framework.sseteam",
+                       "level-over-100.sseteam"):
+            self.assertIn(needed, names)
 
     def test_each_hostile_file_is_refused(self):
         for name in sorted(os.listdir(HOSTILE)):
@@ -109,22 +137,37 @@ class CorpusTests(unittest.TestCase):
                       f"(baseline {self.baseline_kb} KiB)")
 
     def test_newer_version_says_so(self):
-        self.check_refused(os.path.join(HOSTILE, "newer-version.sseportfolio"),
-                           "newer version")
+        for name in ("newer-version.sseportfolio", "newer-version.sseshare",
+                     "newer-version.sseteam", "member-newer-version.sseteam"):
+            with self.subTest(file=name):
+                self.check_refused(os.path.join(HOSTILE, name), "newer version")
 
     def test_entities_are_never_expanded(self):
-        for name in ("entity-expansion.sseportfolio", "external-entity.sseportfolio"):
-            run = self.check_refused(os.path.join(HOSTILE, name))
-            self.assertNotIn("lollollol", run.stderr)
-            self.assertNotIn("root:", run.stderr)
+        for stem in ("entity-expansion", "external-entity"):
+            for extension in (".sseportfolio",) + TEAM_EXTENSIONS:
+                run = self.check_refused(os.path.join(HOSTILE, stem + extension))
+                self.assertNotIn("lollollol", run.stderr)
+                self.assertNotIn("root:", run.stderr)
+
+    def test_good_share_and_team_are_merged(self):
+        # The same command on real files succeeds: the refusals above are
+        # the files' doing.
+        for path in (GOOD_SHARE, GOOD_TEAM):
+            run = Run("--team", path)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertTrue(run.stdout.startswith("members\t"), run.stdout)
 
     def test_oversized_files(self):
-        # Sparse: 64 MiB that take no disk and must not be read.
-        for name in ("oversized.sseportfolio", "oversized.csv"):
+        # Sparse: 64 MiB (or just over a reader's larger limit) that take
+        # no disk and must not be read.
+        for name, size in (("oversized.sseportfolio", 64),
+                           ("oversized.csv", 64),
+                           ("oversized.sseshare", 64),
+                           ("oversized.sseteam", 257)):
             path = os.path.join(self.tmp.name, name)
             with open(path, "wb") as stream:
                 stream.write(b"<?xml version='1.0'?>\n<portfolio>")
-                stream.truncate(64 * 1024 * 1024)
+                stream.truncate(size * 1024 * 1024)
             with self.subTest(file=name):
                 self.check_refused(path, "larger than")
 

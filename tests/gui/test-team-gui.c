@@ -537,6 +537,104 @@ test_many_files (void)
   g_rmdir (dir);
 }
 
+/* The row of the report section titled @title (an expander), or NULL. */
+static GtkWidget *
+find_report_expander (GtkWidget  *root,
+                      const char *title)
+{
+  if (ADW_IS_EXPANDER_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_report_expander (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* An action row titled @title under @root, or NULL. */
+static AdwActionRow *
+find_action_row (GtkWidget  *root,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_ACTION_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_action_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Each share file of the hostile corpus, added the way "Add Files…" adds
+ * the chosen files: reported under "Files skipped" by name, with a reason
+ * that names it too, and nothing merged. */
+static void
+test_add_hostile (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "corpus", "hostile", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  SpTeamWindow *hostile_window = create_window (1000, 800);
+  SpTeam *team = sp_team_window_get_team (hostile_window);
+  SpTeamView *view = get_view (hostile_window);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const char *paths [] = { path, NULL };
+      GtkWidget *skipped;
+      AdwActionRow *row;
+
+      if (!g_str_has_suffix (name, SP_SHARE_EXTENSION))
+        continue;
+
+      g_test_message ("Adding %s", name);
+      sp_team_window_add_paths (hostile_window, paths);
+      wait_idle (hostile_window);
+
+      g_assert_cmpuint (sp_team_get_n_members (team), ==, 0);
+      g_assert_false (sp_team_window_has_unsaved (hostile_window));
+      g_assert_cmpstr (sp_team_window_get_page (hostile_window), ==, "audit");
+      g_assert_true (sp_team_view_section_is_visible (view, "report"));
+
+      skipped = find_report_expander (GTK_WIDGET (view), "Files skipped");
+      g_assert_nonnull (skipped);
+      g_assert_null (find_report_expander (GTK_WIDGET (view), "Duplicates, counted once"));
+      row = find_action_row (skipped, name);
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), name));
+
+      if (n_files++ == 0)
+        save_screenshot (GTK_WIDGET (hostile_window), "team-hostile");
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hostile_window),
+                                                 "team.dismiss-report", NULL));
+      sp_test_wait_ms (50);
+      g_assert_cmpstr (sp_team_window_get_page (hostile_window), ==, "empty");
+    }
+
+  g_assert_cmpuint (n_files, >=, 40);
+  gtk_window_destroy (GTK_WINDOW (hostile_window));
+}
+
 static void
 test_close (void)
 {
@@ -576,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/team-gui/save-export", test_save_export);
   g_test_add_func ("/team-gui/share-dialog", test_share_dialog);
   g_test_add_func ("/team-gui/many-files", test_many_files);
+  g_test_add_func ("/team-gui/add-hostile", test_add_hostile);
   g_test_add_func ("/team-gui/close", test_close);
 
   status = g_test_run ();

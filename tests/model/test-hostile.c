@@ -4,22 +4,30 @@
 #include "config.h"
 
 #include "sp-portfolio.h"
+#include "sp-team.h"
 
 #include "sp-test-helpers.h"
 
 /* Every file of tests/corpus/hostile/ through the model's readers: as a
  * portfolio (or an answers CSV), and each XML one also as the framework
- * file and as a profile file of the shipped framework. Then the inputs
+ * file and as a profile file of the shipped framework; share files
+ * (.sseshare) through the share reader and into a team, team audits
+ * (.sseteam) through the team reader. Then the inputs
  * fuzzing once crashed on, in tests/corpus/regressions/TARGET/. Each is
  * refused with a message naming it, quickly, and nothing is
- * half-loaded. Under valgrind and the sanitizers this is also a leak
- * check of the error paths. */
+ * half-loaded (a share or team regression may instead be a good file,
+ * which must then save and load again alike). Under valgrind and the
+ * sanitizers this is also a leak check of the error paths. */
 
 typedef enum
 {
   READ_AS_PORTFOLIO,
   READ_AS_CSV,
   READ_AS_FRAMEWORK,    /* the first byte picks the file, as in fuzz-framework */
+  READ_AS_SHARE,
+  READ_AS_TEAM,
+  REPLAY_SHARE,         /* regressions: refused properly, or loaded and saved alike */
+  REPLAY_TEAM,
   READ_AS_ANY,          /* hostile/: by extension, and XML also as framework files */
 } ReadAs;
 
@@ -30,6 +38,10 @@ typedef struct
 } Case;
 
 static SpFramework *framework;
+/* Good shares that a team refuses as a whole (no line to name). */
+static const char * const refused_by_team_only[] = {
+  "foreign-framework.sseshare",
+};
 /* Under valgrind (SP_TEST_TIME_FACTOR=50), a second is not a second. */
 static double time_factor = 1.0;
 
@@ -51,6 +63,22 @@ assert_refusal (const GError *error,
   g_assert_nonnull (strstr (error->message, name));
   g_assert_cmpuint (strlen (error->message), <, 1000);
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC * time_factor);
+}
+
+/* The message names @name followed by ":LINE:". */
+static void
+assert_names_line (const char *message,
+                   const char *name)
+{
+  const char *found = strstr (message, name);
+  const char *p;
+
+  g_assert_nonnull (found);
+  p = found + strlen (name);
+  g_assert_cmpint (*p, ==, ':');
+  for (p++; g_ascii_isdigit (*p); p++);
+  g_assert_cmpint (p - found, >, (int) strlen (name) + 1);
+  g_assert_cmpint (*p, ==, ':');
 }
 
 static void
@@ -76,6 +104,109 @@ refuse_as_csv (const char *path)
   g_assert_false (sp_answers_csv_load (assessment, path, &error));
   g_assert_cmpuint (sp_assessment_count_given (assessment), ==, 0);
   assert_refusal (error, name, start);
+}
+
+/* Refused by the share reader (naming the file and the line), or, for a
+ * share that is good as such, by the team; either way nothing merges. */
+static void
+refuse_as_share (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpTeam) team = sp_team_new (framework);
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(SpShare) share = sp_share_load (path, &error);
+  const SpTeamMessage *message;
+
+  if (g_strv_contains (refused_by_team_only, name))
+    {
+      g_assert_no_error (error);
+      g_assert_nonnull (share);
+    }
+  else
+    {
+      g_assert_null (share);
+      assert_refusal (error, name, start);
+      assert_names_line (error->message, name);
+    }
+
+  start = g_get_monotonic_time ();
+  g_assert_cmpint (sp_team_add_file (team, path), ==, SP_TEAM_ADD_SKIPPED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC * time_factor);
+  g_assert_cmpuint (sp_team_get_n_members (team), ==, 0);
+  g_assert_cmpuint (sp_team_get_n_messages (team), ==, 1);
+  message = sp_team_get_message (team, 0);
+  g_assert_cmpint (message->kind, ==, SP_TEAM_MESSAGE_SKIPPED);
+  g_assert_nonnull (strstr (message->file, name));
+  g_assert_nonnull (strstr (message->text, name));
+}
+
+static void
+refuse_as_team (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(SpTeam) team = sp_team_load (framework, path, &error);
+
+  g_assert_null (team);
+  assert_refusal (error, name, start);
+  assert_names_line (error->message, name);
+}
+
+/* A fuzz regression of the share or team reader: refused with a proper
+ * error, or loaded; what loads saves and loads again to the same bytes. */
+static void
+replay_share (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(SpShare) share = sp_share_load (path, &error);
+  g_autoptr(SpShare) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  g_autoptr(SpTeam) team = sp_team_new (framework);
+
+  if (share == NULL)
+    {
+      assert_refusal (error, name, start);
+      return;
+    }
+
+  saved = sp_share_to_bytes (share);
+  again = sp_share_load_bytes (saved, name, &error);
+  g_assert_no_error (error);
+  saved_again = sp_share_to_bytes (again);
+  g_assert_true (g_bytes_equal (saved, saved_again));
+
+  sp_team_set_min_group (team, 1);
+  sp_team_add_share (team, share, name);
+  g_assert_cmpuint (sp_team_get_n_members (team), <=, 1);
+}
+
+static void
+replay_team (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(SpTeam) team = sp_team_load (framework, path, &error);
+  g_autoptr(SpTeam) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+
+  if (team == NULL)
+    {
+      assert_refusal (error, name, start);
+      return;
+    }
+
+  saved = sp_team_to_bytes (team);
+  again = sp_team_load_bytes (framework, saved, name, &error);
+  g_assert_no_error (error);
+  saved_again = sp_team_to_bytes (again);
+  g_assert_true (g_bytes_equal (saved, saved_again));
 }
 
 static void
@@ -130,10 +261,36 @@ test_refused (gconstpointer data)
         }
       break;
 
+    case READ_AS_SHARE:
+      refuse_as_share (test_case->path);
+      break;
+
+    case READ_AS_TEAM:
+      refuse_as_team (test_case->path);
+      break;
+
+    case REPLAY_SHARE:
+      replay_share (test_case->path);
+      break;
+
+    case REPLAY_TEAM:
+      replay_team (test_case->path);
+      break;
+
     case READ_AS_ANY:
       if (g_str_has_suffix (test_case->path, ".csv"))
         {
           refuse_as_csv (test_case->path);
+          break;
+        }
+      if (g_str_has_suffix (test_case->path, SP_SHARE_EXTENSION))
+        {
+          refuse_as_share (test_case->path);
+          break;
+        }
+      if (g_str_has_suffix (test_case->path, SP_TEAM_EXTENSION))
+        {
+          refuse_as_team (test_case->path);
           break;
         }
       refuse_as_portfolio (test_case->path);
@@ -204,6 +361,8 @@ main (int   argc,
   add_folder ("regressions/portfolio", READ_AS_PORTFOLIO);
   add_folder ("regressions/answers-csv", READ_AS_CSV);
   add_folder ("regressions/framework", READ_AS_FRAMEWORK);
+  add_folder ("regressions/share", REPLAY_SHARE);
+  add_folder ("regressions/team", REPLAY_TEAM);
 
   status = g_test_run ();
   g_clear_object (&framework);

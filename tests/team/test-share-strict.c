@@ -147,7 +147,8 @@ schema_accepts (GBytes     *bytes,
                 const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(xmlDoc) doc = sp_xml_read (bytes, name, NULL, SP_SHARE_MAX_SIZE, &error);
+  g_autoptr(xmlDoc) doc = sp_xml_read (bytes, name, NULL, SP_SHARE_MAX_SIZE,
+                                                 SP_XML_MAX_ELEMENTS, &error);
 
   if (doc == NULL)
     return FALSE;
@@ -223,7 +224,8 @@ test_valid_files (void)
       g_autoptr(GBytes) bytes = read_golden (name);
       g_autoptr(GError) error = NULL;
       g_autoptr(SpShare) streamed = sp_share_load_bytes (bytes, name, &error);
-      g_autoptr(xmlDoc) doc = sp_xml_read (bytes, name, NULL, SP_SHARE_MAX_SIZE, &error);
+      g_autoptr(xmlDoc) doc = sp_xml_read (bytes, name, NULL, SP_SHARE_MAX_SIZE,
+                                                 SP_XML_MAX_ELEMENTS, &error);
       g_autoptr(SpShare) walked = NULL;
       g_autoptr(GBytes) a = NULL;
       g_autoptr(GBytes) b = NULL;
@@ -262,13 +264,24 @@ test_hostile_corpus (void)
       char *contents = NULL;
       gsize length = 0;
 
-      g_assert_null (share);
+      /* Two files of the corpus are well-made shares, hostile only where
+       * they are used: one of another framework (a team refuses it) and
+       * one named like a team audit (the team reader refuses it). */
+      if (g_str_equal (name, "foreign-framework.sseshare") ||
+          g_str_equal (name, "share-as-team.sseteam"))
+        continue;
+
+      if (share != NULL)
+        g_error ("%s was loaded as a share", name);
       g_assert_nonnull (load_error);
       g_assert_nonnull (strstr (load_error->message, name));
 
+      /* The schema refuses what is not a share at all; the broken shares
+       * of the corpus also break rules only the reader checks (ranges,
+       * repeated ids), which the mutation test covers. */
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       bytes = g_bytes_new_take (contents, length);
-      if (length <= SP_SHARE_MAX_SIZE)
+      if (length <= SP_SHARE_MAX_SIZE && !g_str_has_suffix (name, ".sseshare"))
         g_assert_false (schema_accepts (bytes, name));
       n++;
     }
