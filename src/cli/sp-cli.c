@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-cli.h"
+#include "sp-cli-paths.h"
 #include "sp-cli-team.h"
 
 #include "sp-csv-export.h"
@@ -179,11 +180,90 @@ sp_cli_request_check_team (const SpCliRequest *request)
   return SP_CLI_EXIT_OK;
 }
 
+/* An output file and the option that names it. */
+typedef struct
+{
+  const char *option;
+  const char *path;
+} SpCliOutput;
+
+/* Refuses an output that would replace an input, another output, a saved
+ * portfolio (except with --save) or, with --save, a file that is not one. */
+static int
+sp_cli_check_output (const SpCliOutput  *output,
+                     char              **input_keys,
+                     char              **output_keys,
+                     guint               index)
+{
+  g_autofree char *name = g_filename_display_name (output->path);
+  g_autofree char *message = NULL;
+  gboolean is_save = g_str_equal (output->option, "--save");
+
+  if (g_strv_contains ((const char * const *) input_keys, output_keys[index]))
+    /* Translators: the first %s is a file name, the second an option such as --pdf */
+    message = g_strdup_printf (_("“%s” is the input file: %s would overwrite it."),
+                               name, output->option);
+
+  for (guint j = 0; message == NULL && j < index; j++)
+    if (g_str_equal (output_keys[j], output_keys[index]))
+      /* Translators: the %s is a file name */
+      message = g_strdup_printf (_("Two outputs name the same file “%s”."), name);
+
+  if (message == NULL && !is_save && sp_cli_path_is_portfolio (output->path))
+    message = g_strdup_printf (_("“%s” is a saved portfolio: only --save may replace it."),
+                               name);
+
+  if (message == NULL && is_save && g_file_test (output->path, G_FILE_TEST_EXISTS) &&
+      !sp_cli_path_is_portfolio (output->path))
+    message = g_strdup_printf (_("“%s” exists and is not a portfolio: --save will not "
+                                 "replace it."), name);
+
+  return message != NULL ? sp_cli_usage_error (message) : SP_CLI_EXIT_OK;
+}
+
+static int
+sp_cli_request_check_outputs (const SpCliRequest *request)
+{
+  const SpCliOutput all[] = {
+    { "--pdf", request->pdf }, { "--ics", request->ics }, { "--csv", request->csv },
+    { "--share", request->share }, { "--save-team", request->save_team },
+    { "--save", request->save },
+  };
+  SpCliOutput outputs[G_N_ELEMENTS (all)];
+  g_autoptr(GPtrArray) input_keys = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+  g_autoptr(GPtrArray) output_keys = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+  guint n_outputs = 0;
+
+  if (request->assess != NULL)
+    g_ptr_array_add (input_keys, sp_cli_path_dup_key (request->assess));
+  for (guint i = 0; request->team && request->files != NULL && request->files[i] != NULL; i++)
+    g_ptr_array_add (input_keys, sp_cli_path_dup_key (request->files[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (all[i].path != NULL)
+      {
+        outputs[n_outputs++] = all[i];
+        g_ptr_array_add (output_keys, sp_cli_path_dup_key (all[i].path));
+      }
+
+  for (guint i = 0; i < n_outputs; i++)
+    {
+      int status = sp_cli_check_output (&outputs[i], (char **) input_keys->pdata,
+                                        (char **) output_keys->pdata, i);
+
+      if (status != SP_CLI_EXIT_OK)
+        return status;
+    }
+
+  return SP_CLI_EXIT_OK;
+}
+
 /* Returns an exit code for a request that cannot run, or 0 when it can. */
 static int
 sp_cli_request_check (const SpCliRequest *request)
 {
   guint n_actions = 0;
+  int status;
 
   n_actions += request->list_profiles ? 1 : 0;
   n_actions += request->list_items ? 1 : 0;
@@ -204,7 +284,11 @@ sp_cli_request_check (const SpCliRequest *request)
   if (request->assess == NULL && (request->save != NULL || request->share != NULL))
     return sp_cli_usage_error (_("--save and --share need --assess=FILE."));
 
-  return sp_cli_request_check_team (request);
+  status = sp_cli_request_check_team (request);
+  if (status != SP_CLI_EXIT_OK)
+    return status;
+
+  return sp_cli_request_check_outputs (request);
 }
 
 /* Writes the whole output at once, as UTF-8 bytes, whatever the locale. */

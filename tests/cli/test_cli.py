@@ -29,7 +29,7 @@ SCORE_RE = re.compile(r"^(?:\d{1,3}\.\d|na)$")
 # Reads an .ics file with a real iCalendar parser (python3-icalendar) and
 # prints its to-dos and events as JSON. Run by whichever Python has it.
 ICS_READER = r"""
-import json, sys
+import datetime, json, sys
 import icalendar
 with open(sys.argv[1], "rb") as stream:
     calendar = icalendar.Calendar.from_ical(stream.read())
@@ -45,6 +45,9 @@ for part in calendar.walk():
         "status": str(part.get("STATUS", "")),
         "date": due.dt.isoformat() if due is not None else None,
         "stamp": part.get("DTSTAMP") is not None,
+        "transp": str(part.get("TRANSP", "")),
+        "end": part["DTEND"].dt.isoformat() if part.get("DTEND") is not None else None,
+        "next_day": (due.dt + datetime.timedelta(days=1)).isoformat() if due else None,
     })
 print(json.dumps({"prodid": str(calendar.get("PRODID", "")),
                   "version": str(calendar.get("VERSION", "")),
@@ -429,6 +432,87 @@ class BadInputTests(CliTestCase):
         self.assertTrue(proc.stderr.startswith("sse-portfolio: "), proc.stderr)
 
 
+class OverwriteTests(CliTestCase):
+    """Outputs never replace the input, each other or a saved portfolio."""
+
+    def setUp(self):
+        super().setUp()
+        cat = catalogue()
+        self.answers = self.write_answers("me.csv", cat.persona(cat.profiles[0]))
+        self.victim = self.path("victim.sseportfolio")
+        self.assess(self.answers, f"--save={self.victim}")
+
+    def snapshot(self):
+        found = {}
+        for name in sorted(os.listdir(self.dir)):
+            with open(os.path.join(self.dir, name), "rb") as stream:
+                found[name] = stream.read()
+        return found
+
+    def check_refused(self, named, *args):
+        before = self.snapshot()
+        proc = run(*args)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertEqual(proc.stdout, "")
+        self.assertTrue(proc.stderr.startswith("sse-portfolio: "), proc.stderr)
+        self.assertIn(named, proc.stderr.splitlines()[0])
+        self.assertEqual(self.snapshot(), before, "a file was written or changed")
+
+    def test_share_over_a_portfolio(self):
+        self.check_refused("victim.sseportfolio", f"--assess={self.answers}",
+                           f"--share={self.victim}")
+
+    def test_every_export_over_a_portfolio(self):
+        for option in ("pdf", "ics", "csv"):
+            with self.subTest(option=option):
+                self.check_refused("victim.sseportfolio", f"--assess={self.answers}",
+                                   f"--{option}={self.victim}")
+
+    def test_pdf_over_the_input(self):
+        self.check_refused("me.csv", f"--assess={self.answers}", f"--pdf={self.answers}")
+
+    def test_csv_over_the_input_by_another_name(self):
+        other = os.path.join(self.dir, ".", "..", os.path.basename(self.dir), "me.csv")
+        self.check_refused("me.csv", f"--assess={self.answers}", f"--csv={other}")
+
+    def test_output_over_a_linked_input(self):
+        link = self.path("link.csv")
+        os.symlink(self.answers, link)
+        self.check_refused("link.csv", f"--assess={self.answers}", f"--ics={link}")
+
+    def test_save_over_its_own_input(self):
+        self.check_refused("victim.sseportfolio", f"--assess={self.victim}",
+                           f"--save={self.victim}")
+
+    def test_save_over_a_file_that_is_not_a_portfolio(self):
+        notes = self.write_text("notes.txt", "my own notes\n")
+        self.check_refused("notes.txt", f"--assess={self.victim}", f"--save={notes}")
+
+    def test_two_outputs_with_one_name(self):
+        out = self.path("out.pdf")
+        self.check_refused("out.pdf", f"--assess={self.answers}", f"--pdf={out}",
+                           f"--ics={self.path('.')}/out.pdf")
+        self.assertFalse(os.path.exists(out))
+
+    def test_save_may_replace_a_portfolio(self):
+        copy = self.path("copy.xml")
+        shutil.copyfile(self.victim, copy)
+        cat = catalogue()
+        other = self.write_answers("other.csv", cat.persona(cat.profiles[4]))
+        expected = self.assess(other).stdout
+        self.assertNotEqual(self.assess(self.victim).stdout, expected)
+        self.assess(other, f"--save={self.victim}")
+        self.assess(other, f"--save={copy}")
+        self.assertEqual(self.assess(self.victim).stdout, expected)
+        self.assertEqual(self.assess(copy).stdout, expected)
+
+    def test_new_outputs_are_still_written(self):
+        pdf, ics = self.path("plan.pdf"), self.path("plan.ics")
+        self.assess(self.victim, f"--pdf={pdf}", f"--ics={ics}")
+        self.assertTrue(os.path.getsize(pdf) > 0)
+        self.assertTrue(os.path.getsize(ics) > 0)
+
+
 class UsageTests(CliTestCase):
     def check_usage(self, *args):
         proc = run(*args)
@@ -583,9 +667,24 @@ class PlanTests(CliTestCase):
             entry = by_uid[goal["uid"] + "@sse-portfolio"]
             self.assertEqual(entry["kind"], "VTODO")
             self.assertEqual(entry["date"], goal["due"])
-            self.assertEqual(entry["summary"], goal["title"])
+            self.assertEqual(entry["summary"], "Review: " + goal["title"])
             self.assertEqual(entry["status"], "NEEDS-ACTION")
             self.assertTrue(entry["stamp"])
+        events = []
+        for goal in portfolio["goals"]:
+            for action in goal["actions"]:
+                if action.get("date"):
+                    entry = by_uid[action["uid"] + "@sse-portfolio"]
+                    self.assertEqual(entry["kind"], "VEVENT")
+                    self.assertEqual(entry["date"], action["date"])
+                    self.assertEqual(entry["end"], entry["next_day"])
+                    self.assertEqual(entry["status"], "CONFIRMED")
+                    self.assertEqual(entry["transp"], "TRANSPARENT")
+                    self.assertTrue(entry["stamp"])
+                    self.assertLessEqual(len(entry["summary"]), 80)
+                    events.append(entry["summary"])
+        self.assertGreater(len(events), 0)
+        self.assertEqual(len(events), len(set(events)), events)
 
     def test_csv_round_trips_every_answer(self):
         cat = catalogue()
