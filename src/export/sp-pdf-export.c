@@ -35,6 +35,7 @@
 #define COLOR_BAR     0x3584e4
 #define COLOR_TRACK   0xdeddda
 #define COLOR_SHADE   0xf2f1f0
+#define GOALS_HEADING_HEIGHT 22.0  /* the "Goals" line and the space under it */
 
 /* One pass over the document. The first pass only counts pages (it writes
  * into a stream that discards everything); the second knows the page count
@@ -305,7 +306,7 @@ dup_score_text (double score)
   if (isnan (score))
     return g_strdup ("—");
 
-  return g_strdup_printf ("%.0f", score);
+  return g_strdup_printf ("%.0f", round (score));
 }
 
 static void
@@ -464,7 +465,7 @@ draw_competence_row (Doc                *doc,
 {
   double score = sp_result_get_competence_score (doc->result, competence);
   gboolean assessed = !isnan (score);
-  g_autofree char *number = assessed ? g_strdup_printf ("%.0f", score) : g_strdup ("");
+  g_autofree char *number = assessed ? g_strdup_printf ("%.0f", round (score)) : g_strdup ("");
   const char *band = assessed ? sp_band_get_label (sp_band_for_score (score))
                               : _("not assessed");
   g_autoptr(PangoLayout) name = NULL;
@@ -695,10 +696,10 @@ draw_gap_row (Doc         *doc,
               const SpGap *gap)
 {
   g_autofree char *now = isnan (gap->score) ? g_strdup (_("not assessed"))
-                                            : g_strdup_printf ("%.0f", gap->score);
+                                            : g_strdup_printf ("%.0f", round (gap->score));
   /* Translators: the current score and the level a profile asks for */
-  g_autofree char *levels = g_strdup_printf (_("%s → %.0f"), now, gap->target);
-  g_autofree char *missing = g_strdup_printf ("%.0f", gap->gap);
+  g_autofree char *levels = g_strdup_printf (_("%s → %.0f"), now, round (gap->target));
+  g_autofree char *missing = g_strdup_printf ("%.0f", round (gap->gap));
   g_autoptr(PangoLayout) name = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL,
                                             gap->competence->name, COL_NAME_WIDTH);
   g_autoptr(PangoLayout) middle = doc_layout (doc, 9.5, PANGO_WEIGHT_NORMAL, levels,
@@ -860,21 +861,28 @@ dup_goal_markup (Doc          *doc,
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
+static PangoLayout *
+goal_layout_new (Doc          *doc,
+                 const SpGoal *goal,
+                 guint         number)
+{
+  g_autofree char *markup = dup_goal_markup (doc, goal, number);
+  PangoLayout *layout = doc_layout (doc, 10, PANGO_WEIGHT_NORMAL, "", CONTENT_WIDTH - 12);
+
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_spacing (layout, 2 * PANGO_SCALE);
+  return layout;
+}
+
 static void
 draw_goal (Doc          *doc,
            const SpGoal *goal,
            guint         number)
 {
-  g_autofree char *markup = dup_goal_markup (doc, goal, number);
-  g_autoptr(PangoLayout) layout = doc_layout (doc, 10, PANGO_WEIGHT_NORMAL, "",
-                                              CONTENT_WIDTH - 12);
-  double height;
+  g_autoptr(PangoLayout) layout = goal_layout_new (doc, goal, number);
+  double height = sp_pdf_layout_get_height (layout);
   double top;
   int page;
-
-  pango_layout_set_markup (layout, markup, -1);
-  pango_layout_set_spacing (layout, 2 * PANGO_SCALE);
-  height = sp_pdf_layout_get_height (layout);
 
   /* Keep a goal on one page when it fits on one at all. */
   if (height <= CONTENT_BOTTOM - CONTENT_TOP)
@@ -898,9 +906,20 @@ static void
 section_goals (Doc *doc)
 {
   guint n = sp_plan_get_n_goals (doc->plan);
+  double keep = 60;
+
+  /* The heading stays with the whole first goal when that fits on a page. */
+  if (n > 0)
+    {
+      g_autoptr(PangoLayout) first = goal_layout_new (doc, sp_plan_get_goal (doc->plan, 0), 1);
+      double height = sp_pdf_layout_get_height (first);
+
+      if (height + GOALS_HEADING_HEIGHT <= CONTENT_BOTTOM - CONTENT_TOP)
+        keep = MAX (keep, height + GOALS_HEADING_HEIGHT);
+    }
 
   doc->y += 10;
-  doc_ensure_space (doc, 60);
+  doc_ensure_space (doc, keep);
   draw_paragraph (doc, _("Goals"), 10.5, PANGO_WEIGHT_BOLD, COLOR_TEXT, 6);
 
   if (n == 0)

@@ -170,34 +170,83 @@ tick_offset (const Geometry *geo)
   return marker_radius (geo) + geo->pad;
 }
 
-/* Competence names go on the axes only when two (or at least one) lines of
- * small text fit between neighbouring axes and there is room for a few
- * words. */
-static void
-fit_tick_labels (Geometry *geo,
-                 double    tick_line_height)
+/* How many lines of small text fit between neighbouring axes when the
+ * names take @length out of the radius: two, one, or none at all. */
+static int
+tick_lines_for (const Geometry *geo,
+                double          tick_line_height,
+                double          length)
 {
   double inner = geo->band_inner - geo->pad;
-  double length = MIN (inner * 0.27, tick_line_height * 13);
   double radius = inner - length - tick_offset (geo);
   double spacing = 2 * G_PI * (radius + tick_offset (geo)) / geo->n_axes;
+
+  if (length < tick_line_height * 5)
+    return 0;
+  if (spacing >= 2.0 * tick_line_height)
+    return 2;
+  if (spacing >= 1.1 * tick_line_height)
+    return 1;
+  return 0;
+}
+
+/* TRUE when every competence name fits in @lines lines of @length. */
+static gboolean
+tick_labels_fit (const Geometry             *geo,
+                 cairo_t                    *cr,
+                 const PangoFontDescription *font,
+                 double                      length,
+                 int                         lines)
+{
+  for (guint i = 0; i < geo->n_axes; i++)
+    {
+      const SpCompetence *competence = sp_framework_get_competence (geo->framework, i);
+      g_autoptr(PangoLayout) layout = create_layout (cr, font, competence->name);
+
+      pango_layout_set_width (layout, (int) (length * PANGO_SCALE));
+      pango_layout_set_height (layout, -lines);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      if (pango_layout_is_ellipsized (layout))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Competence names go on the axes only when two (or at least one) lines of
+ * small text fit between neighbouring axes and there is room for a few
+ * words. The names get a little more of the radius, step by step, until
+ * every one of them reads in full or the data area would get too small. */
+static void
+fit_tick_labels (Geometry                   *geo,
+                 cairo_t                    *cr,
+                 const PangoFontDescription *font)
+{
+  double lh = geo->tick_line_height;
+  double inner = geo->band_inner - geo->pad;
+  double length = MIN (inner * 0.27, lh * 13);
+  double longest = MAX (length, MIN (inner * 0.38, lh * 16));
+  int lines = tick_lines_for (geo, lh, length);
 
   geo->tick_lines = 0;
   geo->tick_length = 0;
   geo->radius = inner;
-
-  if (length < tick_line_height * 5)
+  if (lines == 0)
     return;
 
-  if (spacing >= 2.2 * tick_line_height)
-    geo->tick_lines = 2;
-  else if (spacing >= 1.1 * tick_line_height)
-    geo->tick_lines = 1;
-  else
-    return;
+  while (length < longest && !tick_labels_fit (geo, cr, font, length, lines))
+    {
+      double next = MIN (length + lh, longest);
 
+      if (tick_lines_for (geo, lh, next) < lines)
+        break;
+      length = next;
+    }
+
+  geo->tick_lines = lines;
   geo->tick_length = length;
-  geo->radius = radius;
+  geo->radius = inner - length - tick_offset (geo);
 }
 
 static double
@@ -276,7 +325,7 @@ compute_geometry (Geometry *geo,
   /* The profile names are written along the band, inside it. */
   geo->band_outer = MIN (width, height) / 2 - geo->line_width;
   fit_group_labels (geo, cr, geo->band_outer);
-  fit_tick_labels (geo, geo->tick_line_height);
+  fit_tick_labels (geo, cr, tick_font);
 }
 
 static void
@@ -822,7 +871,7 @@ describe_competence (GString            *text,
   g_string_append_printf (text, _("%s: %s, %.0f out of 100."),
                           competence->name,
                           sp_band_get_label (sp_band_for_score (score)),
-                          score);
+                          round (score));
   g_string_append_c (text, '\n');
 }
 

@@ -365,8 +365,8 @@ draw_coverage_row (Doc                *doc,
   SpCoverage coverage = SP_COVERAGE_HIDDEN;
   int count = sp_team_get_coverage (doc->team, competence, &coverage);
   g_autofree char *count_text = dup_count_text (doc->team, count);
-  g_autofree char *level = g_strdup_printf ("%.0f",
-                                            sp_team_get_competence_level (doc->team, competence));
+  g_autofree char *level = g_strdup_printf ("%.0f", round (
+      sp_team_get_competence_level (doc->team, competence)));
   guint32 color = COLOR_MUTED;
   const char *label = coverage_label (coverage, &color);
   double height;
@@ -377,6 +377,8 @@ draw_coverage_row (Doc                *doc,
   draw_text (doc, level, MARGIN + 240, doc->y, 40, 8, PANGO_WEIGHT_NORMAL, COLOR_MUTED);
   draw_text (doc, count_text, MARGIN + 290, doc->y, 70, 8, PANGO_WEIGHT_NORMAL, COLOR_TEXT);
   sp_pdf_set_color (doc->cr, color);
+  /* Showing the layouts above leaves a current point: start a fresh path for the dot. */
+  cairo_new_path (doc->cr);
   cairo_arc (doc->cr, MARGIN + 368, doc->y + 5.5, 3.5, 0, 2 * G_PI);
   cairo_fill (doc->cr);
   draw_text (doc, label, MARGIN + 376, doc->y, CONTENT_WIDTH - 376, 8, PANGO_WEIGHT_BOLD, color);

@@ -15,7 +15,7 @@
  * two sides. */
 #define MIN_SIDE 240
 #define NATURAL_SIDE 480
-#define MAX_SIDE 600
+#define MAX_SIDE 900
 
 struct _SpRadarChart
 {
