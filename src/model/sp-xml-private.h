@@ -26,7 +26,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextWriter, xmlFreeTextWriter)
 /* Parses @bytes strictly: no network, no DTD loading, no entity
  * substitution, a document type declaration refused, depth and size
  * limited; then validates against the RELAX NG schema at @schema_resource
- * (a GResource path). Errors name @display_name and the line. */
+ * (a GResource path). Errors name @display_name and the line, and say
+ * what libxml2 found in plain words (a file cut short, not XML, a broken
+ * attribute or tag). */
 xmlDoc     *sp_xml_read          (GBytes      *bytes,
                                   const char  *display_name,
                                   const char  *schema_resource,
