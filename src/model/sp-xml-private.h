@@ -28,7 +28,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextWriter, xmlFreeTextWriter)
  * substitution, a document type declaration refused, depth, size and
  * number of elements limited; then validates against the RELAX NG schema
  * at @schema_resource (a GResource path). Errors name @display_name and
- * the line. */
+ * the line, and say what libxml2 found in plain words (a file cut short,
+ * not XML, a broken attribute or tag). */
 xmlDoc     *sp_xml_read          (GBytes      *bytes,
                                   const char  *display_name,
                                   const char  *schema_resource,

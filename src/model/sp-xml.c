@@ -17,6 +17,8 @@
 typedef struct
 {
   const char                *display_name;
+  const char                *data;     /* the bytes being parsed */
+  gsize                      length;
   GError                    *error;
   guint                      depth;
   guint                      n_elements;
@@ -81,24 +83,128 @@ reader_fail (SpXmlReader *reader,
                                reader->display_name, MAX (line, 1), shortened);
 }
 
+static int
+get_error_line (const xmlError *xerror)
+{
+  if (xerror->line <= 0 && xerror->node != NULL)
+    return (int) xmlGetLineNo (xerror->node);
+
+  return xerror->line;
+}
+
 static void
 on_xml_error (void     *data,
               xmlError *xerror)
 {
   SpXmlReader *reader = data;
   g_autofree char *message = NULL;
-  int line;
 
   if (xerror->level < XML_ERR_ERROR)
     return;
 
   message = g_strstrip (g_strdup (xerror->message != NULL ? xerror->message
                                                           : "malformed XML"));
-  line = xerror->line;
-  if (line <= 0 && xerror->node != NULL)
-    line = xmlGetLineNo (xerror->node);
+  reader_fail (reader, SP_ERROR_INVALID, get_error_line (xerror), message);
+}
 
-  reader_fail (reader, SP_ERROR_INVALID, line, message);
+/* Whether the parser stopped where the bytes end: a file cut short, what
+ * ever libxml2 happened to be reading at the time. */
+static gboolean
+stopped_at_end (xmlParserCtxt *ctxt)
+{
+  xmlParserInput *input = ctxt->input;
+
+  if (input == NULL || input->cur == NULL || input->end == NULL)
+    return FALSE;
+
+  for (const xmlChar *p = input->cur; p < input->end; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* For a file with no root element: empty, or not XML at all. */
+static char *
+describe_missing_root (SpXmlReader *reader)
+{
+  for (gsize i = 0; i < reader->length; i++)
+    {
+      if (g_ascii_isspace (reader->data[i]))
+        continue;
+      if (reader->data[i] != '<')
+        /* Translators: an error after "FILE:LINE: ", for a file that is
+         * not XML at all (a text, a picture, a file of another program). */
+        return g_strdup (_("this is not an SSE Portfolio file (it does not start with XML)"));
+      break;
+    }
+
+  return g_strdup (_("the document is empty"));
+}
+
+/* libxml2's error in plain words, with advice where there is some; its
+ * own words only where ours would say less. */
+static char *
+describe_parser_error (SpXmlReader    *reader,
+                       xmlParserCtxt  *ctxt,
+                       const xmlError *xerror)
+{
+  g_autofree char *detail = NULL;
+
+  switch (xerror->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+    case XML_ERR_DOCUMENT_START:
+      return describe_missing_root (reader);
+
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNKNOWN_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+    case XML_ERR_ENCODING_NAME:
+      return g_strdup (_("the text is not valid UTF-8"));
+
+    default:
+      break;
+    }
+
+  if (xerror->code == XML_ERR_TAG_NOT_FINISHED || stopped_at_end (ctxt))
+    /* Translators: an error after "FILE:LINE: ", LINE being the last
+     * line of a file that stops in the middle. */
+    return g_strdup (_("the file ends too early — it may have been cut off while being "
+                       "copied or saved; open a backup copy, or the autosave if the app "
+                       "offers one"));
+
+  switch (xerror->code)
+    {
+    case XML_ERR_LT_IN_ATTRIBUTE:
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_SPACE_REQUIRED:   /* mostly: text after a value's closing quote */
+      /* Translators: an error after "FILE:LINE: ", for text such as
+       * format=1 or format="1 where format="1" was meant. */
+      return g_strdup (_("the file is damaged here: an attribute’s value is missing "
+                         "or not between quotation marks"));
+
+    case XML_ERR_GT_REQUIRED:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_NAME_REQUIRED:
+      /* Translators: an error after "FILE:LINE: ", for a tag (the text
+       * between < and >) without its closing >, or closing the wrong
+       * element. */
+      return g_strdup (_("the file is damaged here: a tag is broken or closes the "
+                         "wrong element"));
+
+    default:
+      break;
+    }
+
+  detail = g_strdup (xerror->message != NULL ? xerror->message : "");
+  g_strdelimit (g_strstrip (detail), "\n\r\t", ' ');
+  /* Translators: an error after "FILE:LINE: "; %s is the XML library's
+   * own description, in English, of what is wrong. */
+  return g_strdup_printf (_("the file is damaged here (%s)"), detail);
 }
 
 static void
@@ -106,8 +212,14 @@ on_parser_error (void     *ctx,
                  xmlError *xerror)
 {
   xmlParserCtxt *ctxt = ctx;
+  SpXmlReader *reader = ctxt->_private;
+  g_autofree char *what = NULL;
 
-  on_xml_error (ctxt->_private, xerror);
+  if (xerror->level < XML_ERR_ERROR || reader->error != NULL)
+    return;
+
+  what = describe_parser_error (reader, ctxt, xerror);
+  reader_fail (reader, SP_ERROR_INVALID, get_error_line (xerror), what);
 }
 
 static void
@@ -569,6 +681,8 @@ sp_xml_stream (GBytes              *bytes,
 
   reader.values = values;
   data = get_text (bytes, &length);
+  reader.data = data;
+  reader.length = length;
   if (check_bytes (&reader, data, length, max_size))
     stream_strictly (&reader, data, length);
 
@@ -616,6 +730,8 @@ sp_xml_read (GBytes      *bytes,
       length -= sizeof utf8_bom;
     }
 
+  reader.data = data;
+  reader.length = length;
   if (check_bytes (&reader, data, length, max_size))
     doc = parse_strictly (&reader, data, length);
 
