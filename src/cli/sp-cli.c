@@ -94,9 +94,11 @@ static const GOptionEntry sp_cli_entries[] = {
   { "share", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --assess, write a share file for a team audit to OUT"), N_("OUT") },
   { "member-name", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --share, the name or pseudonym the team sees"), N_("NAME") },
+    N_("With --share, your name or pseudonym: written into the file only with --show-name"),
+    N_("NAME") },
   { "show-name", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --share, agree to be shown by name in the team view"), NULL },
+    N_("With --share, agree to be shown by name; the file always holds your scores, answers "
+       "and matched role"), NULL },
   { "member-id", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --share, the member id to use (default: the one in OUT, or a new one)"), N_("ID") },
   { "team", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -82,7 +82,8 @@ write_member (SpShare       *self,
 {
   xmlTextWriterStartElement (writer, BAD_CAST "member");
   write_attribute (writer, "id", self->member_id);
-  if (self->member_name != NULL)
+  /* The name travels only with the member's consent. */
+  if (self->show_name && self->member_name != NULL)
     write_attribute (writer, "name", self->member_name);
   write_attribute (writer, "show-name", self->show_name ? "true" : "false");
   xmlTextWriterEndElement (writer);
@@ -225,10 +226,13 @@ sp_share_set_member (SpShare    *self,
                      const char *member_name,
                      gboolean    show_name)
 {
+  gboolean named = show_name && member_name != NULL && member_name[0] != '\0';
+
+  /* A name given without consent (an older or hand-made file) is dropped
+   * on reading, so it is never merged, shown or saved again. */
   replace_string (&self->member_id, member_id);
-  replace_string (&self->member_name,
-                   member_name != NULL && member_name[0] != '\0' ? member_name : NULL);
-  self->show_name = show_name;
+  replace_string (&self->member_name, named ? member_name : NULL);
+  self->show_name = named;
 }
 
 void
@@ -544,9 +548,10 @@ sp_share_new (SpAssessment *assessment,
 
   self = g_object_new (SP_TYPE_SHARE, NULL);
   self->member_id = g_strdup (member_id);
-  if (member_name != NULL && member_name[0] != '\0')
+  /* Without consent the name is not kept at all: only the member id. */
+  if (show_name && member_name != NULL && member_name[0] != '\0')
     self->member_name = sp_share_dup_xml_safe (member_name);
-  self->show_name = show_name && self->member_name != NULL;
+  self->show_name = self->member_name != NULL;
   self->framework_id = g_strdup (sp_framework_get_id (framework));
   self->framework_version = g_strdup (sp_framework_get_version (framework));
   self->status = g_intern_string (sp_status_to_string (sp_result_get_status (result)));

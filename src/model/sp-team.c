@@ -624,19 +624,41 @@ sp_team_is_hidden (SpTeam *self)
   return self->members->len < self->min_group;
 }
 
+static gboolean
+member_is_named (SpTeamMember *member)
+{
+  return sp_share_get_show_name (member->share);
+}
+
+/* The rule of docs/method.md: a count of which @unnamed members did not
+ * agree to be shown by name is hidden when @unnamed is above 0 and below
+ * the minimum group, whatever the named members add to it (they can be
+ * subtracted, as their rows are shown). */
+static gboolean
+is_suppressed (SpTeam *self,
+               guint   unnamed)
+{
+  return sp_team_is_hidden (self) || (unnamed > 0 && unnamed < self->min_group);
+}
+
+static int
+shown_count (SpTeam *self,
+             guint   count,
+             guint   unnamed)
+{
+  if (is_suppressed (self, unnamed))
+    return SP_TEAM_SUPPRESSED;
+
+  return (int) MIN (count, (guint) G_MAXINT);
+}
+
 int
 sp_team_shown_count (SpTeam *self,
                      guint   count)
 {
   g_return_val_if_fail (SP_IS_TEAM (self), SP_TEAM_SUPPRESSED);
 
-  if (sp_team_is_hidden (self))
-    return SP_TEAM_SUPPRESSED;
-
-  if (count > 0 && count < self->min_group)
-    return SP_TEAM_SUPPRESSED;
-
-  return (int) MIN (count, (guint) G_MAXINT);
+  return shown_count (self, count, count);
 }
 
 int
@@ -644,14 +666,21 @@ sp_team_get_profile_count (SpTeam          *self,
                            const SpProfile *profile)
 {
   guint count = 0;
+  guint unnamed = 0;
 
   g_return_val_if_fail (SP_IS_TEAM (self), SP_TEAM_SUPPRESSED);
 
   for (guint i = 0; i < self->members->len; i++)
-    if (get_member (self, i)->profile == profile)
-      count++;
+    {
+      SpTeamMember *member = get_member (self, i);
 
-  return sp_team_shown_count (self, count);
+      if (member->profile != profile)
+        continue;
+      count++;
+      unnamed += !member_is_named (member);
+    }
+
+  return shown_count (self, count, unnamed);
 }
 
 static gboolean
@@ -664,28 +693,39 @@ member_reaches (SpTeam             *self,
   return !isnan (score) && score >= sp_team_get_competence_level (self, competence);
 }
 
+/* Members reaching @competence's level; @unnamed receives how many of
+ * them are not shown by name. */
 static guint
 count_reaching (SpTeam             *self,
-                const SpCompetence *competence)
+                const SpCompetence *competence,
+                guint              *unnamed)
 {
   guint count = 0;
 
+  *unnamed = 0;
   for (guint i = 0; i < self->members->len; i++)
-    if (member_reaches (self, get_member (self, i), competence))
+    {
+      SpTeamMember *member = get_member (self, i);
+
+      if (!member_reaches (self, member, competence))
+        continue;
       count++;
+      *unnamed += !member_is_named (member);
+    }
 
   return count;
 }
 
 static SpCoverage
 coverage_for (SpTeam *self,
-              guint   count)
+              guint   count,
+              guint   unnamed)
 {
   if (sp_team_is_hidden (self))
     return SP_COVERAGE_HIDDEN;
   if (count == 0)
     return SP_COVERAGE_GAP;
-  if (sp_team_shown_count (self, count) == SP_TEAM_SUPPRESSED)
+  if (is_suppressed (self, unnamed))
     return SP_COVERAGE_FEW;
   if (count == 1)
     return SP_COVERAGE_SINGLE_POINT;
@@ -699,15 +739,16 @@ sp_team_get_coverage (SpTeam             *self,
                       SpCoverage         *coverage)
 {
   guint count;
+  guint unnamed;
 
   g_return_val_if_fail (SP_IS_TEAM (self), SP_TEAM_SUPPRESSED);
   g_return_val_if_fail (competence != NULL, SP_TEAM_SUPPRESSED);
 
-  count = count_reaching (self, competence);
+  count = count_reaching (self, competence, &unnamed);
   if (coverage != NULL)
-    *coverage = coverage_for (self, count);
+    *coverage = coverage_for (self, count, unnamed);
 
-  return sp_team_shown_count (self, count);
+  return shown_count (self, count, unnamed);
 }
 
 int
@@ -716,6 +757,7 @@ sp_team_get_band_count (SpTeam             *self,
                         int                 band)
 {
   guint count = 0;
+  guint unnamed = 0;
 
   g_return_val_if_fail (SP_IS_TEAM (self), SP_TEAM_SUPPRESSED);
   g_return_val_if_fail (competence != NULL, SP_TEAM_SUPPRESSED);
@@ -723,14 +765,17 @@ sp_team_get_band_count (SpTeam             *self,
 
   for (guint i = 0; i < self->members->len; i++)
     {
-      double score = get_member (self, i)->scores[competence->index];
+      SpTeamMember *member = get_member (self, i);
+      double score = member->scores[competence->index];
       int member_band = isnan (score) ? -1 : (int) sp_band_for_score (score);
 
-      if (member_band == band)
-        count++;
+      if (member_band != band)
+        continue;
+      count++;
+      unnamed += !member_is_named (member);
     }
 
-  return sp_team_shown_count (self, count);
+  return shown_count (self, count, unnamed);
 }
 
 static gboolean
@@ -955,10 +1000,12 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-/* Median and mean of @values, sorted in place; NAN when fewer than @min. */
+/* Median and mean of @values, sorted in place; NAN when there are none
+ * or when @end's rule suppresses a figure over @unnamed unnamed members. */
 static void
-summarise (GArray *values,
-           guint   min,
+summarise (SpTeam *end,
+           GArray *values,
+           guint   unnamed,
            double *median,
            double *mean)
 {
@@ -967,7 +1014,7 @@ summarise (GArray *values,
 
   *median = NAN;
   *mean = NAN;
-  if (n == 0 || n < min)
+  if (n == 0 || is_suppressed (end, unnamed))
     return;
 
   g_array_sort (values, compare_doubles);
@@ -982,18 +1029,24 @@ summarise (GArray *values,
                g_array_index (values, double, n / 2)) / 2.0;
 }
 
+/* @unnamed receives how many of the scores are of unnamed members. */
 static GArray *
 collect_scores (SpTeam *team,
-                guint   competence)
+                guint   competence,
+                guint  *unnamed)
 {
   GArray *values = g_array_new (FALSE, FALSE, sizeof (double));
 
+  *unnamed = 0;
   for (guint i = 0; i < team->members->len; i++)
     {
-      double score = get_member (team, i)->scores[competence];
+      SpTeamMember *member = get_member (team, i);
+      double score = member->scores[competence];
 
-      if (!isnan (score))
-        g_array_append_val (values, score);
+      if (isnan (score))
+        continue;
+      g_array_append_val (values, score);
+      *unnamed += !member_is_named (member);
     }
 
   return values;
@@ -1006,25 +1059,35 @@ count_moves (SpTeam         *start,
              SpTeamProgress *progress)
 {
   guint moved = 0;
+  guint paired_unnamed = 0;
+  guint moved_unnamed = 0;
 
   for (guint i = 0; i < end->members->len; i++)
     {
       SpTeamMember *after = get_member (end, i);
       SpTeamMember *before = g_hash_table_lookup (start->by_id,
                                                   sp_share_get_member_id (after->share));
+      gboolean unnamed;
 
       if (before == NULL || isnan (before->scores[competence]) ||
           isnan (after->scores[competence]))
         continue;
 
+      /* Named only when named in both sets. */
+      unnamed = !member_is_named (before) || !member_is_named (after);
       progress->n_paired++;
+      paired_unnamed += unnamed;
       if (sp_band_for_score (after->scores[competence]) >
           sp_band_for_score (before->scores[competence]))
-        moved++;
+        {
+          moved++;
+          moved_unnamed += unnamed;
+        }
     }
 
-  if (progress->n_paired < end->min_group ||
-      (moved > 0 && moved < end->min_group))
+  /* Who did not move is counted too: both counts follow the rule. */
+  if (progress->n_paired == 0 || is_suppressed (end, paired_unnamed) ||
+      is_suppressed (end, moved_unnamed))
     progress->n_moved_up = SP_TEAM_SUPPRESSED;
   else
     progress->n_moved_up = (int) moved;
@@ -1046,14 +1109,16 @@ sp_team_dup_progress (SpTeam *start,
 
   for (guint i = 0; i < n_competences; i++)
     {
-      g_autoptr(GArray) before = collect_scores (start, i);
-      g_autoptr(GArray) after = collect_scores (end, i);
+      guint unnamed_before;
+      guint unnamed_after;
+      g_autoptr(GArray) before = collect_scores (start, i, &unnamed_before);
+      g_autoptr(GArray) after = collect_scores (end, i, &unnamed_after);
       SpTeamProgress entry = { sp_framework_get_competence (end->framework, i) };
 
       entry.n_start = before->len;
       entry.n_end = after->len;
-      summarise (before, end->min_group, &entry.median_start, &entry.mean_start);
-      summarise (after, end->min_group, &entry.median_end, &entry.mean_end);
+      summarise (end, before, unnamed_before, &entry.median_start, &entry.mean_start);
+      summarise (end, after, unnamed_after, &entry.median_end, &entry.mean_end);
       count_moves (start, end, i, &entry);
       g_array_append_val (progress, entry);
     }

@@ -110,8 +110,10 @@ G_DECLARE_FINAL_TYPE (SpTeam, sp_team, SP, TEAM, GObject)
  * from them. GTK-free. Emits "changed" after members or settings change.
  *
  * Anonymity (docs/method.md, "Team view"): when the team has fewer
- * members than the minimum group, no aggregate is shown; otherwise any
- * count of members above 0 and below the minimum is SP_TEAM_SUPPRESSED.
+ * members than the minimum group, no aggregate is shown; otherwise a
+ * count (or median, mean) is SP_TEAM_SUPPRESSED (NAN) when the members
+ * not shown by name in it are above 0 and below the minimum, whatever
+ * the named members add.
  * Individual rows exist only for members who agreed to be shown by name.
  */
 SpTeam             *sp_team_new                  (SpFramework  *framework);
@@ -186,7 +188,8 @@ GArray             *sp_team_dup_shown_members    (SpTeam       *self);
 
 /* TRUE when the team is smaller than the minimum group. */
 gboolean            sp_team_is_hidden            (SpTeam       *self);
-/* @count as it may be shown: @count, or SP_TEAM_SUPPRESSED. */
+/* @count as it may be shown when all of it may be unnamed members:
+ * @count, or SP_TEAM_SUPPRESSED. */
 int                 sp_team_shown_count          (SpTeam       *self,
                                                   guint         count);
 

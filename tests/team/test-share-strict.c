@@ -213,8 +213,28 @@ test_mutations (void)
     }
 }
 
+/* @bytes without the name of a member who did not agree to be shown by
+ * name: the golden files from before that rule still carry it, and
+ * both readers drop it. */
+static GBytes *
+without_unconsented_name (GBytes *bytes)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  char *name = strstr (text, " name=\"");
+  char *end = name != NULL ? strchr (name + 7, '"') : NULL;
+  g_autofree char *kept = NULL;
+
+  if (end == NULL || !g_str_has_prefix (end + 1, " show-name=\"false\""))
+    return g_bytes_ref (bytes);
+
+  *name = '\0';
+  kept = g_strconcat (text, end + 1, NULL);
+  return g_bytes_new_take (g_steal_pointer (&kept), strlen (text) + strlen (end + 1));
+}
+
 /* The twelve golden shares are valid for both, and read the same by the
- * hand reader as by a walk of the tree (the team audit's way). */
+ * hand reader as by a walk of the tree (the team audit's way); a name
+ * given without consent is not written back. */
 static void
 test_valid_files (void)
 {
@@ -229,6 +249,7 @@ test_valid_files (void)
       g_autoptr(SpShare) walked = NULL;
       g_autoptr(GBytes) a = NULL;
       g_autoptr(GBytes) b = NULL;
+      g_autoptr(GBytes) expected = NULL;
 
       g_assert_no_error (error);
       g_assert_true (schema_accepts (bytes, name));
@@ -238,7 +259,9 @@ test_valid_files (void)
       a = sp_share_to_bytes (streamed);
       b = sp_share_to_bytes (walked);
       g_assert_true (g_bytes_equal (a, b));
-      g_assert_true (g_bytes_equal (a, bytes));
+      expected = without_unconsented_name (bytes);
+      g_assert_true (g_bytes_equal (a, expected));
+      g_assert_cmpint (i % 2 == 1, ==, !g_bytes_equal (expected, bytes));
     }
 }
 

@@ -170,20 +170,28 @@ test_suppressed (void)
   g_autoptr(SpTeam) team = new_team_of_twelve (SP_TEAM_DEFAULT_MIN_GROUP);
   g_autoptr(SpTeam) small = sp_team_new (framework);
   g_autoptr(SpShare) one = new_share ("steward", "solo", "Solo", TRUE);
+  /* The producer (member 7) is not shown by name; the steward (8) is. */
+  const SpProfile *producer = sp_framework_lookup_profile (framework, "producer");
   const SpProfile *steward = sp_framework_lookup_profile (framework, "steward");
   const SpProfile *initiator = sp_framework_lookup_profile (framework, "initiator");
   SpCoverage coverage = SP_COVERAGE_HIDDEN;
   g_autoptr(GPtrArray) gaps = NULL;
 
   g_assert_cmpuint (sp_team_get_min_group (team), ==, 3);
-  g_assert_cmpint (sp_team_get_profile_count (team, initiator), ==, 3);
-  g_assert_cmpint (sp_team_get_profile_count (team, steward), ==, SP_TEAM_SUPPRESSED);
+  /* Three initiators, but one of them unnamed: the two named ones can be
+   * subtracted, so the count is hidden. */
+  g_assert_cmpint (sp_team_get_profile_count (team, initiator), ==, SP_TEAM_SUPPRESSED);
+  g_assert_cmpint (sp_team_get_profile_count (team, producer), ==, SP_TEAM_SUPPRESSED);
+  g_assert_cmpint (sp_team_get_profile_count (team, steward), ==, 1);
   g_assert_cmpint (sp_team_get_profile_count (team, NULL), ==, 0);
-  g_assert_cmpint (sp_team_get_coverage (team, steward->key, &coverage), ==, SP_TEAM_SUPPRESSED);
-  g_assert_cmpint (coverage, ==, SP_COVERAGE_FEW);
-  g_assert_cmpint (sp_team_get_band_count (team, steward->key, SP_BAND_CAN_LEAD), ==,
+  g_assert_cmpint (sp_team_get_coverage (team, producer->key, &coverage), ==,
                    SP_TEAM_SUPPRESSED);
-  g_assert_cmpint (sp_team_get_band_count (team, steward->key, SP_BAND_WITH_SUPPORT), ==, 11);
+  g_assert_cmpint (coverage, ==, SP_COVERAGE_FEW);
+  g_assert_cmpint (sp_team_get_coverage (team, steward->key, &coverage), ==, 1);
+  g_assert_cmpint (coverage, ==, SP_COVERAGE_SINGLE_POINT);
+  g_assert_cmpint (sp_team_get_band_count (team, producer->key, SP_BAND_CAN_LEAD), ==,
+                   SP_TEAM_SUPPRESSED);
+  g_assert_cmpint (sp_team_get_band_count (team, producer->key, SP_BAND_WITH_SUPPORT), ==, 11);
 
   /* The gaps come first among the largest gaps. */
   gaps = sp_team_dup_largest_gaps (team, 3);
@@ -486,6 +494,139 @@ test_progress (void)
   g_assert_cmpint (entry->n_moved_up, ==, SP_TEAM_SUPPRESSED);
 }
 
+/* The tester's case: four members shown by name, each a role of their
+ * own, and Eli, unnamed, the only Producer. Any count Eli is in holds one
+ * unnamed member and is hidden, however many named members it adds; the
+ * counts of named members only are shown, and Eli has no row. */
+static void
+test_differencing (void)
+{
+  static const char * const named[] = { "initiator", "coordinator", "facilitator", "educator" };
+  g_autoptr(SpTeam) team = sp_team_new (framework);
+  g_autoptr(SpShare) eli = new_share ("producer", "eli", "Eli", FALSE);
+  const SpProfile *producer = sp_framework_lookup_profile (framework, "producer");
+  g_autoptr(GBytes) csv = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) shown = NULL;
+  SpCoverage coverage = SP_COVERAGE_HIDDEN;
+
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Named %u", i);
+      g_autoptr(SpShare) share = new_share (named[i], named[i], name, TRUE);
+
+      sp_team_add_share (team, share, name);
+    }
+  sp_team_add_share (team, eli, "eli.sseshare");
+  g_assert_false (sp_team_is_hidden (team));
+
+  g_assert_cmpint (sp_team_get_profile_count (team, producer), ==, SP_TEAM_SUPPRESSED);
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    g_assert_cmpint (sp_team_get_profile_count (team, sp_framework_lookup_profile (
+                     framework, named[i])), ==, 1);
+  g_assert_cmpint (sp_team_get_profile_count (team, NULL), ==, 0);
+
+  /* Only Eli reaches the Producer's key competence: hidden, at risk. */
+  g_assert_cmpint (sp_team_get_coverage (team, producer->key, &coverage), ==,
+                   SP_TEAM_SUPPRESSED);
+  g_assert_cmpint (coverage, ==, SP_COVERAGE_FEW);
+  g_assert_cmpint (sp_team_get_band_count (team, producer->key, SP_BAND_CAN_LEAD), ==,
+                   SP_TEAM_SUPPRESSED);
+  /* Only a named member reaches the Initiator's: one, a single point. */
+  g_assert_cmpint (sp_team_get_coverage (team, sp_framework_lookup_profile (
+                   framework, "initiator")->key, &coverage), ==, 1);
+  g_assert_cmpint (coverage, ==, SP_COVERAGE_SINGLE_POINT);
+  /* Everyone, Eli too, is in the same band for a transversal
+   * competence: one unnamed member in the count, hidden. */
+  g_assert_cmpint (sp_team_get_band_count (team, sp_framework_lookup_competence (
+                   framework, "sse-literacy"), SP_BAND_WITH_SUPPORT), ==,
+                   SP_TEAM_SUPPRESSED);
+
+  shown = sp_team_dup_shown_members (team);
+  g_assert_cmpuint (shown->len, ==, 4);
+  g_assert_false (sp_team_member_is_shown (team, 4));
+  csv = sp_team_export_csv_bytes (team);
+  text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_assert_null (strstr (text, "Eli"));
+  g_assert_null (strstr (text, ",producer,"));
+  g_assert_nonnull (strstr (text, "Named 3,educator,"));
+}
+
+/* Three unnamed members share a role, with a named one beside them: the
+ * count holds three unnamed members, the minimum, and is shown. A count
+ * with two unnamed members and a named one is not. */
+static void
+test_three_unnamed (void)
+{
+  g_autoptr(SpTeam) team = sp_team_new (framework);
+  const SpProfile *producer = sp_framework_lookup_profile (framework, "producer");
+  const SpProfile *educator = sp_framework_lookup_profile (framework, "educator");
+  g_autoptr(SpShare) named = new_share ("producer", "named", "Nia", TRUE);
+  g_autoptr(SpShare) teacher = new_share ("educator", "teacher", "Tom", TRUE);
+
+  sp_team_add_share (team, named, "named");
+  sp_team_add_share (team, teacher, "teacher");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("unnamed-%u", i);
+      g_autoptr(SpShare) share = new_share (i < 2 ? "producer" : "educator", id, NULL, FALSE);
+
+      sp_team_add_share (team, share, id);
+    }
+
+  /* Producers: one named, two unnamed. */
+  g_assert_cmpint (sp_team_get_profile_count (team, producer), ==, SP_TEAM_SUPPRESSED);
+  g_assert_cmpint (sp_team_get_profile_count (team, educator), ==, SP_TEAM_SUPPRESSED);
+
+  /* A third unnamed producer: three unnamed, shown with the named one. */
+  {
+    g_autoptr(SpShare) third = new_share ("producer", "unnamed-9", NULL, FALSE);
+
+    sp_team_add_share (team, third, "unnamed-9");
+  }
+  g_assert_cmpint (sp_team_get_profile_count (team, producer), ==, 4);
+  g_assert_cmpint (sp_team_get_coverage (team, producer->key, NULL), ==, 4);
+}
+
+/* A member who did not agree to be shown by name: the name is neither
+ * kept, nor written into the share file or the saved audit; one read
+ * from an older file that has it is dropped too. */
+static void
+test_name_needs_consent (void)
+{
+  g_autoptr(SpShare) eli = new_share ("producer", "eli", "Eli", FALSE);
+  g_autoptr(GBytes) bytes = sp_share_to_bytes (eli);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GBytes) old = share_bytes_with ("show-name=\"true\"", "show-name=\"false\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpShare) loaded = sp_share_load_bytes (old, "olga.sseshare", &error);
+  g_autoptr(SpTeam) team = sp_team_new (framework);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(SpTeam) reloaded = NULL;
+  g_autofree char *saved_text = NULL;
+
+  g_assert_null (sp_share_get_member_name (eli));
+  g_assert_false (sp_share_get_show_name (eli));
+  g_assert_null (strstr (text, "Eli"));
+  g_assert_nonnull (strstr (text, "id=\"eli\""));
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (old, NULL), "name=\"Olga\""));
+  g_assert_null (sp_share_get_member_name (loaded));
+  g_assert_cmpstr (sp_share_get_member_id (loaded), ==, "old-one");
+
+  sp_team_add_share (team, eli, "eli.sseshare");
+  sp_team_add_share (team, loaded, "olga.sseshare");
+  saved = sp_team_to_bytes (team);
+  saved_text = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  g_assert_null (strstr (saved_text, "Eli"));
+  g_assert_null (strstr (saved_text, "Olga"));
+  reloaded = sp_team_load_bytes (framework, saved, "audit.sseteam", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_team_get_n_members (reloaded), ==, 2);
+  g_assert_null (sp_share_get_member_name (sp_team_get_member (reloaded, 1)));
+}
+
 static void
 test_csv (void)
 {
@@ -555,6 +696,9 @@ main (int   argc,
   g_test_add_func ("/team/save-load", test_save_load);
   g_test_add_func ("/team/save-load-large", test_save_load_large);
   g_test_add_func ("/team/progress", test_progress);
+  g_test_add_func ("/team/differencing", test_differencing);
+  g_test_add_func ("/team/three-unnamed", test_three_unnamed);
+  g_test_add_func ("/team/name-needs-consent", test_name_needs_consent);
   g_test_add_func ("/team/csv", test_csv);
   g_test_add_func ("/team/pdf", test_pdf);
 

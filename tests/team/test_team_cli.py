@@ -66,6 +66,11 @@ def catalogue():
     return CATALOGUE
 
 
+def read_text(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 class TeamTestCase(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="sp-team-cli-")
@@ -145,6 +150,8 @@ class ShareTests(TeamTestCase):
         second = re.search(r'<member id="([^"]+)"', self.read(out)).group(1)
         self.assertEqual(first, second)
         self.assertIn('show-name="false"', self.read(out))
+        # Without --show-name the name is not written at all.
+        self.assertNotIn("Ana", self.read(out))
         self.share("producer", out, "--member-id=chosen-id")
         self.assertIn('<member id="chosen-id"', self.read(out))
 
@@ -179,17 +186,21 @@ class TeamTests(TeamTestCase):
         self.assertEqual(members, 12)
         self.assertEqual(list(profiles), self.cat.profile_ids + ["none"])
         self.assertEqual(list(coverage), self.cat.competence_ids)
-        # Three initiators are shown; single members are suppressed.
-        self.assertEqual(profiles["initiator"], "3")
-        self.assertEqual(profiles["steward"], "suppressed")
+        # Even members are named. The three initiators (0, 10 named, 11
+        # not) hold one unnamed member: suppressed. A single member is
+        # counted when named (steward, 8), suppressed when not (producer, 7).
+        self.assertEqual(profiles["initiator"], "suppressed")
+        self.assertEqual(profiles["steward"], "1")
+        self.assertEqual(profiles["producer"], "suppressed")
         self.assertEqual(profiles["none"], "0")
         initiator = self.cat.competences_of("initiator")
         steward = self.cat.competences_of("steward")
+        producer = self.cat.competences_of("producer")
         for competence, count in coverage.items():
-            if competence in initiator:
-                self.assertEqual(count, "3", competence)
-            elif competence in steward:
+            if competence in initiator or competence in producer:
                 self.assertEqual(count, "suppressed", competence)
+            elif competence in steward:
+                self.assertEqual(count, "1", competence)
             elif not any(competence in self.cat.competences_of(p) for p in self.cat.profile_ids):
                 self.assertEqual(count, "0", competence)
 
@@ -221,6 +232,29 @@ class TeamTests(TeamTestCase):
             self.assertEqual(profiles[profile], "3" if profile == "initiator" else "1")
         for competence in self.cat.competences_of("steward"):
             self.assertEqual(coverage[competence], "1")
+
+    def test_differencing_unnamed_member(self):
+        """The tester's case: four named members, each their own role,
+        and Eli, unnamed, the only producer."""
+        paths = [self.share(role, self.path(f"n{i}.sseshare"), f"--member-name=N{i}",
+                            "--show-name")
+                 for i, role in enumerate(["initiator", "coordinator", "facilitator",
+                                           "educator"])]
+        paths.append(self.share("producer", self.path("eli.sseshare"), "--member-name=Eli"))
+        self.assertNotIn("Eli", read_text(paths[-1]))
+        csv = self.path("team.csv")
+        saved = self.path("team.sseteam")
+        proc = self.team(*paths, f"--csv={csv}", f"--save-team={saved}")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        members, profiles, _ = self.parse_team(proc.stdout)
+        self.assertEqual(members, 5)
+        self.assertEqual(profiles["producer"], "suppressed")
+        for role in ("initiator", "coordinator", "facilitator", "educator"):
+            self.assertEqual(profiles[role], "1", role)
+        rows = read_text(csv).splitlines()
+        self.assertEqual(len(rows), 1 + 4)
+        self.assertFalse(any(",producer," in row for row in rows))
+        self.assertNotIn("Eli", read_text(saved))
 
     def test_small_group_suppressed(self):
         paths = [self.share("steward", self.path("a.sseshare")),
