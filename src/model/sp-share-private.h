@@ -22,6 +22,9 @@ SpShare  *sp_share_new_from_node  (xmlNode       *node,
 /* For the reader: an empty share and its setters. @date is converted to
  * UTC; @status and the score and answer ids must be interned. */
 SpShare  *sp_share_new_empty      (void);
+/* @id interned when already known to the process, else owned by @self. */
+const char *sp_share_keep_id      (SpShare       *self,
+                                   const char    *id);
 void      sp_share_set_framework  (SpShare       *self,
                                    const char    *framework_id,
                                    const char    *framework_version);

@@ -116,7 +116,7 @@ get_cache (void)
   return cache;
 }
 
-/* @id interned, by way of the cache. */
+/* @id as the share keeps it (sp_share_keep_id()), by way of the cache. */
 static const char *
 intern_id (SpShareReader *reader,
            const char    *id)
@@ -132,7 +132,12 @@ intern_id (SpShareReader *reader,
         return interned;
     }
 
-  interned = g_intern_string (id);
+  interned = sp_share_keep_id (reader->share, id);
+  /* Only ids the process already knew may enter the cache, which
+   * outlives this share. */
+  if (g_quark_try_string (id) == 0)
+    return interned;
+
   if (position < ids->len)
     g_ptr_array_index (ids, position) = (gpointer) interned;
   else if (position == ids->len && ids->len < 4 * SP_XML_MAX_ELEMENTS)

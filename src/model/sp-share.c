@@ -41,6 +41,7 @@ struct _SpShare
   char       *profile_id;
   const char *status;     /* interned */
   GArray     *scores;     /* Score */
+  GStringChunk *strings;  /* ids no one had interned before: owned here */
   GArray     *answers;    /* Answer */
 };
 
@@ -453,6 +454,7 @@ sp_share_finalize (GObject *object)
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->profile_id, g_free);
   g_clear_pointer (&self->scores, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->answers, g_array_unref);
 
   G_OBJECT_CLASS (sp_share_parent_class)->finalize (object);
@@ -662,12 +664,12 @@ sp_share_lookup_score (SpShare    *self,
   g_return_val_if_fail (SP_IS_SHARE (self), FALSE);
   g_return_val_if_fail (competence_id != NULL, FALSE);
 
-  interned = g_intern_string (competence_id);
+  interned = g_quark_to_string (g_quark_try_string (competence_id));
   for (guint i = 0; i < self->scores->len; i++)
     {
       const Score *entry = &g_array_index (self->scores, Score, i);
 
-      if (entry->id == interned)
+      if (interned != NULL ? entry->id == interned : g_str_equal (entry->id, competence_id))
         {
           if (score != NULL)
             *score = entry->score;
@@ -702,4 +704,27 @@ sp_share_get_answer (SpShare     *self,
     *item_id = entry->id;
   if (answer != NULL)
     *answer = entry->answer;
+}
+
+/* @id as the share keeps it: the interned string when the process knows
+ * it already (the framework's ids are interned by the team), else a copy
+ * owned by the share. Interning ids read from a file would keep every
+ * made-up id for the life of the process. */
+const char *
+sp_share_keep_id (SpShare    *self,
+                  const char *id)
+{
+  GQuark quark;
+
+  g_return_val_if_fail (SP_IS_SHARE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  quark = g_quark_try_string (id);
+  if (quark != 0)
+    return g_quark_to_string (quark);
+
+  if (self->strings == NULL)
+    self->strings = g_string_chunk_new (512);
+
+  return g_string_chunk_insert_const (self->strings, id);
 }
