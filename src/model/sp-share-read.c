@@ -353,7 +353,8 @@ get_attributes (SpShareReader       *reader,
           break;
 
       if (r == n_rules)
-        return refuse (reader, error, element->line, "the attribute “%s” is not allowed on <%s>",
+        return refuse (reader, error, element->line,
+                       "the attribute “%s” is not allowed on <%s>",
                        attribute->name, element->name);
 
       values[r] = attribute->value;
@@ -415,7 +416,8 @@ read_root (SpShareReader       *reader,
     return refuse (reader, error, element->line, "the format “%s” is not a positive integer",
                    values[0]);
   if (!is_framework_id (values[1]))
-    return refuse (reader, error, element->line, "the framework id “%s” is not valid", values[1]);
+    return refuse (reader, error, element->line, "the framework id “%s” is not valid",
+                   values[1]);
   if (!is_version (values[2]))
     return refuse (reader, error, element->line, "the framework version “%s” is not valid",
                    values[2]);
@@ -487,7 +489,8 @@ read_result (SpShareReader       *reader,
 
   if (!is_status (values[1]))
     {
-      fail (reader, error, SP_ERROR_INVALID, element->line, _("unknown status “%s”"), values[1]);
+      fail (reader, error, SP_ERROR_INVALID, element->line, _("unknown status “%s”"),
+            values[1]);
       return FALSE;
     }
 

@@ -197,7 +197,8 @@ check_framework (SpFramework  *framework,
 
   if (g_strcmp0 (id, sp_framework_get_id (framework)) != 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, file, root, _("made for the framework “%s”, not “%s”"),
+      set_error_at (error, SP_ERROR_INVALID, file, root,
+                    _("made for the framework “%s”, not “%s”"),
                     id != NULL ? id : "", sp_framework_get_id (framework));
       return FALSE;
     }
@@ -305,7 +306,8 @@ parse_member (SpTeam      *team,
 
   if (g_strcmp0 (sp_share_get_framework_id (share), framework_id) != 0)
     {
-      set_error_at (error, SP_ERROR_INVALID, file, node, _("made for the framework “%s”, not “%s”"),
+      set_error_at (error, SP_ERROR_INVALID, file, node,
+                    _("made for the framework “%s”, not “%s”"),
                     sp_share_get_framework_id (share), framework_id);
       return FALSE;
     }

@@ -184,7 +184,8 @@ add_share_quietly (SpTeam     *self,
   if (g_strcmp0 (sp_share_get_framework_id (share), framework_id) != 0)
     {
       g_autofree char *text =
-        g_strdup_printf (_("%s: skipped: made for the framework “%s”, not “%s”."), display_name,
+        g_strdup_printf (_("%s: skipped: made for the framework “%s”, not “%s”."),
+                         display_name,
                          sp_share_get_framework_id (share), framework_id);
 
       sp_team_add_message (self, SP_TEAM_MESSAGE_SKIPPED, display_name, text);
