@@ -12,6 +12,7 @@ packages=(
   libcairo2-dev libpango1.0-dev libical-dev
   python3 python3-icalendar xvfb xauth poppler-utils desktop-file-utils appstream
   fonts-noto-core fonts-dejavu-core dbus-x11 dbus-daemon at-spi2-core locales
+  python3-gi python3-pyatspi gir1.2-atspi-2.0 xdotool
   clang libclang-rt-14-dev valgrind strace
 )
 

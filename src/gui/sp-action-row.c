@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-action-row.h"
+#include "sp-accessible.h"
 
 #include "sp-activity-dialog.h"
 #include "sp-date-button.h"
@@ -32,6 +33,7 @@ struct _SpActionRow
   GtkButton      *up_button;
   GtkButton      *down_button;
   GtkButton      *remove_button;
+  GtkButton      *show_button;
 };
 
 G_DEFINE_FINAL_TYPE (SpActionRow, sp_action_row, ADW_TYPE_EXPANDER_ROW)
@@ -254,6 +256,7 @@ sp_action_row_class_init (SpActionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpActionRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, SpActionRow, down_button);
   gtk_widget_class_bind_template_child (widget_class, SpActionRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, SpActionRow, show_button);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_evidence_changed_cb);
@@ -268,6 +271,11 @@ sp_action_row_init (SpActionRow *self)
   g_autoptr(GListModel) progress = sp_plan_edit_new_progress_model ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
+  sp_accessible_name_expander_row (ADW_EXPANDER_ROW (self));
+  /* The same words as the template's accessible label, which GTK 4.8
+   * would read together with "Show". */
+  sp_accessible_name_button (self->show_button, _("Show the activity"));
 
   adw_combo_row_set_model (self->kind_row, ways);
   adw_combo_row_set_model (self->status_row, progress);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-activity-browser.h"
+#include "sp-accessible.h"
 
 #include "sp-activity-dialog.h"
 
@@ -84,9 +85,7 @@ create_add_button (SpActivityBrowser *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Add to the goal as a course action"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
+  sp_accessible_name_button (GTK_BUTTON (button), name);
   g_object_set_data (G_OBJECT (button), "sp-index", GUINT_TO_POINTER (index));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_clicked_cb), self, 0);
 
@@ -226,6 +225,7 @@ static void
 sp_activity_browser_init (SpActivityBrowser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 
   self->shown = g_ptr_array_new ();
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-activity-dialog.h"
+#include "sp-accessible.h"
 
 struct _SpActivityDialog
 {
@@ -131,6 +132,7 @@ static void
 sp_activity_dialog_init (SpActivityDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 }
 
 /**

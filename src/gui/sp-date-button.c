@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-date-button.h"
+#include "sp-accessible.h"
 
 #include "sp-format.h"
 
@@ -168,6 +169,7 @@ static void
 sp_date_button_init (SpDateButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 
   g_date_clear (&self->date, 1);
   sp_date_button_remember_month (self);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-goal-editor.h"
+#include "sp-accessible.h"
 
 #include "sp-action-row.h"
 #include "sp-activity-browser.h"
@@ -523,6 +524,7 @@ sp_goal_editor_init (SpGoalEditor *self)
   g_autoptr(GListModel) progress = sp_plan_edit_new_progress_model ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 
   self->action_rows = g_ptr_array_new_with_free_func (on_action_row_destroy);
   self->level = SP_LEVEL_FIRST_STEPS;

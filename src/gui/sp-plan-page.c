@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-plan-page.h"
+#include "sp-accessible.h"
 
 #include "sp-goal-editor.h"
 #include "sp-plan.h"
@@ -619,6 +620,7 @@ static void
 sp_plan_page_init (SpPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 
   self->gap_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->goal_editors = g_ptr_array_new_with_free_func (g_object_unref);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-questionnaire-page.h"
+#include "sp-accessible.h"
 
 /* Long enough to see the choice, short enough not to wait for it. */
 #define ADVANCE_DELAY_MS 250
@@ -435,6 +436,7 @@ static void
 sp_questionnaire_page_init (SpQuestionnairePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 
   for (int value = SP_SCALE_MIN; value <= SP_SCALE_MAX; value++)
     self->options [value] = create_option (self, value);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-result-page.h"
+#include "sp-accessible.h"
 
 #include "sp-avatar.h"
 #include "sp-format.h"
@@ -417,6 +418,7 @@ create_group_row (SpResultPage        *self,
   g_autofree char *summary = dup_group_summary (self->result, competences, n_competences);
   GtkWidget *row = adw_expander_row_new ();
 
+  sp_accessible_name_expander_row (ADW_EXPANDER_ROW (row));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary);
@@ -677,6 +679,12 @@ static void
 sp_result_page_init (SpResultPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
+  /* In GTK 4.8 a collapsed expander whose hidden child can take the focus
+   * keeps Tab for ever: the text takes it only while it is shown. */
+  g_object_bind_property (self->radar_text_expander, "expanded",
+                          self->radar_text_label, "can-focus",
+                          G_BINDING_SYNC_CREATE);
 
   self->affinity_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->competence_rows = g_ptr_array_new_with_free_func (g_object_unref);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-team-share-dialog.h"
+#include "sp-accessible.h"
 
 #include "sp-share.h"
 
@@ -196,6 +197,7 @@ static void
 sp_team_share_dialog_init (SpTeamShareDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
   gtk_window_set_hide_on_close (GTK_WINDOW (self), TRUE);
   on_name_row_changed_cb (self);
   g_signal_connect (self, "response", G_CALLBACK (on_response_cb), NULL);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-team-view.h"
+#include "sp-accessible.h"
 
 #include "sp-avatar.h"
 #include "sp-heat-map.h"
@@ -139,6 +140,7 @@ create_group_expander (SpTeamView      *self,
   SpFramework *framework = sp_team_get_framework (self->team);
   GtkWidget *expander = adw_expander_row_new ();
 
+  sp_accessible_name_expander_row (ADW_EXPANDER_ROW (expander));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  profile != NULL ? profile->name : _("Shared competences"));
@@ -277,6 +279,7 @@ update_report_kind (SpTeamView        *self,
   g_autofree char *subtitle = NULL;
   guint count = 0;
 
+  sp_accessible_name_expander_row (expander);
   add_report_rows (self, expander, kind, &count);
   if (count == 0)
     {
@@ -843,6 +846,7 @@ sp_team_view_init (SpTeamView *self)
   g_array_set_clear_func (self->failures, clear_report);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 }
 
 /* Public API */

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-team-window.h"
+#include "sp-accessible.h"
 
 #include "sp-team-export.h"
 #include "sp-team-loader.h"
@@ -27,6 +28,7 @@ struct _SpTeamWindow
   AdwWindowTitle       *window_title;
   GtkSpinButton        *min_group_spin;
   AdwComboRow          *level_row;
+  AdwSplitButton       *add_button;
   GtkStack             *stack;
   AdwStatusPage        *merging_page;
   GtkProgressBar       *progress_bar;
@@ -995,6 +997,7 @@ sp_team_window_class_init (SpTeamWindowClass *klass)
   g_type_ensure (SP_TYPE_TEAM_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, UI_RESOURCE_PATH);
+  gtk_widget_class_bind_template_child (widget_class, SpTeamWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, SpTeamWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpTeamWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SpTeamWindow, min_group_spin);
@@ -1014,6 +1017,9 @@ static void
 sp_team_window_init (SpTeamWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
+  /* The template's tooltip and accessible label, for each half. */
+  sp_accessible_name_split_button (self->add_button, _("Add Files"), _("More Ways to Add"));
 
   self->syncing = TRUE;
   fill_level_row (self);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-welcome-page.h"
+#include "sp-accessible.h"
 #include "sp-avatar.h"
 
 #define AVATAR_SIZE 64
@@ -92,6 +93,7 @@ static void
 sp_welcome_page_init (SpWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 }
 
 void

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "sp-window.h"
+#include "sp-accessible.h"
 #include "sp-language.h"
 #include "sp-csv-export.h"
 #include "sp-ics-export.h"
@@ -1345,6 +1346,7 @@ static void
 sp_window_init (SpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_accessible_fix_names (GTK_WIDGET (self));
 }
 
 SpWindow *
