@@ -9,6 +9,7 @@
 #include "sp-team.h"
 
 #include "sp-error.h"
+#include "sp-file.h"
 #include "sp-share-private.h"
 #include "sp-team-private.h"
 
@@ -122,30 +123,14 @@ sp_team_save (SpTeam      *self,
               const char  *path,
               GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (SP_IS_TEAM (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = sp_team_to_bytes (self);
-  data = g_bytes_get_data (bytes, &length);
-
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      g_autofree char *display_name = g_filename_display_name (path);
-
-      g_set_error (error, SP_ERROR, SP_ERROR_FAILED, _("Could not save “%s”: %s"),
-                   display_name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sp_file_write_atomic (path, bytes, 0600, error);
 }
 
 /* Reading. */
